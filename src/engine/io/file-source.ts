@@ -1,0 +1,38 @@
+// Local files read by offset through one shared file handle per file.
+
+import { open, type FileHandle } from "node:fs/promises";
+import { checkSpan, type ByteSource } from "./byte-source.js";
+import type { IoStats } from "./stats.js";
+
+export class FileSource implements ByteSource {
+  private handle: Promise<FileHandle> | undefined;
+
+  constructor(
+    readonly name: string,
+    private readonly path: string,
+    readonly size: number,
+    private readonly stats: IoStats,
+  ) {}
+
+  async read(offset: number, length: number): Promise<Uint8Array> {
+    checkSpan(this, offset, length);
+    this.handle ??= open(this.path, "r");
+    const fh = await this.handle;
+    const out = new Uint8Array(length);
+    let done = 0;
+    while (done < length) {
+      const { bytesRead } = await fh.read(out, done, length - done, offset + done);
+      if (bytesRead === 0) throw new Error(`${this.name}: file shrank while reading at offset ${offset + done}`);
+      done += bytesRead;
+    }
+    this.stats.requests += 1;
+    this.stats.bytes += length;
+    return out;
+  }
+
+  async close(): Promise<void> {
+    const h = this.handle;
+    this.handle = undefined;
+    if (h) await (await h).close();
+  }
+}
