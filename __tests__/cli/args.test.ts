@@ -1,0 +1,37 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { parseCommandLine, UsageError } from "../../src/cli/args.js";
+import { VERSION } from "../../src/version.js";
+
+describe("command line", () => {
+  it("parses inspect with common flags", () => {
+    expect(parseCommandLine(["inspect", "org/m@v1", "--json", "--hub-url", "http://127.0.0.1:1", "--token", "t"])).toEqual({
+      kind: "inspect",
+      ref: "org/m@v1",
+      json: true,
+      common: { hubUrl: "http://127.0.0.1:1", token: "t", verbose: false },
+    });
+  });
+
+  it("gives help and version", () => {
+    expect(parseCommandLine([]).kind).toBe("help");
+    expect(parseCommandLine(["--version"])).toEqual({ kind: "version" });
+    expect(parseCommandLine(["inspect", "--help"])).toEqual({
+      kind: "help",
+      text: "usage: provenance-gate inspect <ref> [--json]\n  files, config summary, tensor table, and the bytes and requests it took",
+    });
+  });
+
+  it("names the mistake and the usage", () => {
+    expect(() => parseCommandLine(["fly"])).toThrow(new UsageError('unknown command "fly"; commands: inspect (see --help)'));
+    expect(() => parseCommandLine(["inspect"])).toThrow(
+      new UsageError("inspect takes <ref>, got 0 argument(s)\nusage: provenance-gate inspect <ref> [--json]"),
+    );
+    expect(() => parseCommandLine(["inspect", "a", "--bogus"])).toThrow(/^Unknown option '--bogus'/);
+  });
+
+  it("keeps VERSION equal to package.json", () => {
+    const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+    expect(VERSION).toBe(pkg.version);
+  });
+});

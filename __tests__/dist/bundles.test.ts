@@ -1,0 +1,42 @@
+// The committed bundles start and work as shipped: the CLI and the action run from dist/ under
+// Node 24 when CI provides it (PG_NODE24, see .ci/run), else under this Node.
+import { execFile } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { VERSION } from "../../src/version.js";
+
+const run = promisify(execFile);
+const node = process.env.PG_NODE24 ?? process.execPath;
+const root = new URL("../../", import.meta.url).pathname;
+
+describe("dist bundles", () => {
+  it("action.yml runs the committed action bundle on node24", () => {
+    const yml = readFileSync(`${root}action.yml`, "utf8");
+    expect(yml).toMatch(/^ {2}using: node24$/m);
+    expect(yml).toMatch(/^ {2}main: dist\/action\/index\.js$/m);
+    expect(existsSync(`${root}dist/action/index.js`)).toBe(true);
+    expect(existsSync(`${root}dist/action/licenses.txt`)).toBe(true);
+    expect(existsSync(`${root}dist/cli/licenses.txt`)).toBe(true);
+  });
+
+  it("the CLI bundle prints its version", async () => {
+    const { stdout } = await run(node, [`${root}dist/cli/index.js`, "--version"]);
+    expect(stdout).toBe(`provenance-gate ${VERSION}\n`);
+  });
+
+  it("the CLI bundle inspects the example model offline", async () => {
+    const { stdout } = await run(node, [`${root}dist/cli/index.js`, "inspect", "examples/models/tiny-llama", "--json"], {
+      cwd: root,
+    });
+    const report = JSON.parse(stdout) as { source: string; weights: { format: string; total_tensors: number } };
+    expect(report.source).toBe("local");
+    expect(report.weights.format).toBe("safetensors");
+    expect(report.weights.total_tensors).toBe(21);
+  });
+
+  it("the action bundle starts and logs under the action runtime", async () => {
+    const { stdout } = await run(node, [`${root}dist/action/index.js`], { env: { PATH: process.env.PATH ?? "" } });
+    expect(stdout.split("\n")[0]).toBe(`provenance-gate ${VERSION}`);
+  });
+});
