@@ -5,7 +5,9 @@ import { VERSION } from "../../src/version.js";
 
 describe("command line", () => {
   it("parses inspect with common flags", () => {
-    expect(parseCommandLine(["inspect", "org/m@v1", "--json", "--hub-url", "http://127.0.0.1:1", "--token", "t"])).toEqual({
+    expect(
+      parseCommandLine(["inspect", "org/m@v1", "--json", "--hub-url", "http://127.0.0.1:1", "--token", "t"]),
+    ).toEqual({
       kind: "inspect",
       ref: "org/m@v1",
       json: true,
@@ -23,7 +25,9 @@ describe("command line", () => {
   });
 
   it("names the mistake and the usage", () => {
-    expect(() => parseCommandLine(["fly"])).toThrow(new UsageError('unknown command "fly"; commands: inspect (see --help)'));
+    expect(() => parseCommandLine(["fly"])).toThrow(
+      new UsageError('unknown command "fly"; commands: inspect (see --help)'),
+    );
     expect(() => parseCommandLine(["inspect"])).toThrow(
       new UsageError("inspect takes <ref>, got 0 argument(s)\nusage: provenance-gate inspect <ref> [--json]"),
     );
@@ -31,7 +35,9 @@ describe("command line", () => {
   });
 
   it("keeps VERSION equal to package.json", () => {
-    const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+    const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as {
+      version: string;
+    };
     expect(VERSION).toBe(pkg.version);
   });
 });

@@ -15,7 +15,10 @@ export interface WriteOptions {
   readonly align?: boolean;
 }
 
-export function safetensorsHeaderJson(tensors: readonly TensorSpec[], metadata?: Record<string, string>): string {
+export function safetensorsHeaderJson(
+  tensors: readonly TensorSpec[],
+  metadata?: Record<string, string>,
+): string {
   const header: Record<string, unknown> = {};
   if (metadata) header.__metadata__ = metadata;
   let offset = 0;

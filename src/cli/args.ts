@@ -71,13 +71,20 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand {
   }
   if (first === "--version" || first === "-V") return { kind: "version" };
   if (!(first in COMMANDS)) {
-    throw new UsageError(`unknown command "${first}"; commands: ${Object.keys(COMMANDS).join(", ")} (see --help)`);
+    throw new UsageError(
+      `unknown command "${first}"; commands: ${Object.keys(COMMANDS).join(", ")} (see --help)`,
+    );
   }
   const name = first as CommandName;
   const spec: CommandSpec = COMMANDS[name];
   let parsed;
   try {
-    parsed = parseArgs({ args: [...rest], options: { ...COMMON, ...spec.options }, allowPositionals: true, strict: true });
+    parsed = parseArgs({
+      args: [...rest],
+      options: { ...COMMON, ...spec.options },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (err) {
     throw new UsageError(`${(err as Error).message}\nusage: ${spec.usage}`);
   }

@@ -20,7 +20,11 @@ export function formatCount(n: number): string {
 }
 
 /** Left-aligned columns; numeric columns (given by index) right-aligned. */
-export function table(header: readonly string[], rows: readonly (readonly string[])[], numeric: readonly number[] = []): string {
+export function table(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  numeric: readonly number[] = [],
+): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
   const line = (cells: readonly string[]): string =>
     cells

@@ -98,4 +98,3 @@ export async function inspectModel(model: ModelSource): Promise<InspectReport> {
     bytes_read: model.stats.bytes,
   };
 }
-

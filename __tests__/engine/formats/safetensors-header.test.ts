@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { MalformedInputError } from "../../../src/engine/errors.js";
 import { MemorySource, type ByteSource } from "../../../src/engine/io/byte-source.js";
 import {
+  HEADER_PROBE_BYTES,
   MAX_HEADER_BYTES,
   MAX_TENSORS,
   readSafetensorsHeader,
@@ -134,8 +135,8 @@ describe("readSafetensorsHeader: the length prefix", () => {
       size: 2 * MAX_HEADER_BYTES,
       read: (offset, length) => {
         reads.push([offset, length]);
-        if (offset !== 0 || length !== 8) return Promise.reject(new Error("big read"));
-        const prefix = new Uint8Array(8);
+        if (offset !== 0 || length !== HEADER_PROBE_BYTES) return Promise.reject(new Error("big read"));
+        const prefix = new Uint8Array(HEADER_PROBE_BYTES);
         new DataView(prefix.buffer).setBigUint64(0, BigInt(declared), true);
         return Promise.resolve(prefix);
       },
@@ -150,14 +151,14 @@ describe("readSafetensorsHeader: the length prefix", () => {
         "header length 100000001 exceeds the limit of 100000000 bytes (MAX_HEADER_BYTES)",
       ),
     );
-    expect(reads).toEqual([[0, 8]]);
+    expect(reads).toEqual([[0, HEADER_PROBE_BYTES]]);
   });
 
   it("reads a header of exactly MAX_HEADER_BYTES", async () => {
     const reads: number[][] = [];
     await expect(readSafetensorsHeader(hugeFile(MAX_HEADER_BYTES, reads))).rejects.toThrow("big read");
     expect(reads).toEqual([
-      [0, 8],
+      [0, HEADER_PROBE_BYTES],
       [8, MAX_HEADER_BYTES],
     ]);
   });

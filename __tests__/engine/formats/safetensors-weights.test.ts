@@ -50,7 +50,7 @@ describe("openWeights: where weights are found", () => {
     expect(set.tensors.map((t) => t.name)).toEqual(["w", "v"]);
     expect(set.get("v")).toBe(set.tensors[1]);
     expect(set.get("x")).toBeUndefined();
-    expect(model.reads.map((r) => r.offset)).toEqual([0, 8]); // length prefix, then the header
+    expect(model.reads.map((r) => r.offset)).toEqual([0]); // one probe holds prefix and header
   });
 
   it("opens an indexed model: shards by name, tensors in shard then offset order", async () => {
@@ -65,15 +65,13 @@ describe("openWeights: where weights are found", () => {
       `${SHARD2}:c`,
     ]);
     expect(set.get("c")?.file).toBe(SHARD2);
-    // The index once, then two reads per shard header; no tensor data.
+    // The index once, then one probe read per shard header.
     expect(model.reads.map((r) => [r.path, r.offset])).toEqual([
       [INDEX, 0],
       [SHARD1, 0],
       [SHARD2, 0],
-      [SHARD1, 8],
-      [SHARD2, 8],
     ]);
-    expect(model.stats.requests).toBe(5);
+    expect(model.stats.requests).toBe(3);
   });
 
   it("prefers the index over model.safetensors", async () => {

@@ -85,8 +85,14 @@ describe("classifyRef", () => {
     await mkdir(path.join(dir, "org", "local"), { recursive: true });
     expect(await classifyRef("hf://org/name@v1", dir)).toEqual({ kind: "hub", ref: "hf://org/name@v1" });
     expect(await classifyRef("org/name", dir)).toEqual({ kind: "hub", ref: "org/name" });
-    expect(await classifyRef("org/local", dir)).toEqual({ kind: "local", folder: path.join(dir, "org", "local") });
-    expect(await classifyRef("./org/name", dir)).toEqual({ kind: "local", folder: path.join(dir, "org", "name") });
+    expect(await classifyRef("org/local", dir)).toEqual({
+      kind: "local",
+      folder: path.join(dir, "org", "local"),
+    });
+    expect(await classifyRef("./org/name", dir)).toEqual({
+      kind: "local",
+      folder: path.join(dir, "org", "name"),
+    });
     expect(await classifyRef("/abs/m", dir)).toEqual({ kind: "local", folder: "/abs/m" });
     expect(await classifyRef("~/m", dir, "/home/u")).toEqual({ kind: "local", folder: "/home/u/m" });
     await expect(classifyRef("  ", dir)).rejects.toThrow(

@@ -22,7 +22,8 @@ export class FileSource implements ByteSource {
     let done = 0;
     while (done < length) {
       const { bytesRead } = await fh.read(out, done, length - done, offset + done);
-      if (bytesRead === 0) throw new Error(`${this.name}: file shrank while reading at offset ${offset + done}`);
+      if (bytesRead === 0)
+        throw new Error(`${this.name}: file shrank while reading at offset ${offset + done}`);
       done += bytesRead;
     }
     this.stats.requests += 1;

@@ -19,7 +19,11 @@ export interface RangeReadOptions {
 }
 
 /** Default: merge only touching spans; 16 MiB per request; 8 in flight (design §11 allows 16). */
-export const DEFAULT_RANGE_OPTIONS = { maxGap: 0, maxRequestBytes: 16 * 1024 * 1024, concurrency: 8 } as const;
+export const DEFAULT_RANGE_OPTIONS = {
+  maxGap: 0,
+  maxRequestBytes: 16 * 1024 * 1024,
+  concurrency: 8,
+} as const;
 
 interface Group {
   offset: number;

@@ -40,7 +40,8 @@ export function parseConfigJson(bytes: Uint8Array, file: string): Record<string,
   } catch (err) {
     throw new MalformedInputError({ file }, `not valid UTF-8 JSON (${(err as Error).message})`);
   }
-  if (!isRecord(parsed)) throw new MalformedInputError({ file }, `expected a JSON object, found ${describe(parsed)}`);
+  if (!isRecord(parsed))
+    throw new MalformedInputError({ file }, `expected a JSON object, found ${describe(parsed)}`);
   return parsed;
 }
 

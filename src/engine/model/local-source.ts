@@ -18,7 +18,10 @@ export async function openLocalModel(folder: string): Promise<ModelSource> {
   const root = path.resolve(folder);
   const st = await stat(root).catch(() => undefined);
   if (!st?.isDirectory()) {
-    throw new ConfigError({}, `model folder ${root} does not exist or is not a folder: give a folder that holds config.json and the weights`);
+    throw new ConfigError(
+      {},
+      `model folder ${root} does not exist or is not a folder: give a folder that holds config.json and the weights`,
+    );
   }
   const realRoot = await realpath(root);
   const files = await listFiles(realRoot);
@@ -39,7 +42,10 @@ async function listFiles(root: string): Promise<ModelFile[]> {
       if (entry.isSymbolicLink()) {
         const target = await realpath(abs).catch(() => undefined);
         if (!target || !linkAllowed(root, target)) {
-          throw new MalformedInputError({ file: abs }, `symbolic link points outside the model folder (to ${target ?? "nothing"}); copy the file in instead`);
+          throw new MalformedInputError(
+            { file: abs },
+            `symbolic link points outside the model folder (to ${target ?? "nothing"}); copy the file in instead`,
+          );
         }
         const tst = await stat(target);
         if (!tst.isFile()) continue;
@@ -51,7 +57,10 @@ async function listFiles(root: string): Promise<ModelFile[]> {
       }
       out.push({ path: rel, size });
       if (out.length > MAX_LOCAL_FILES) {
-        throw new ConfigError({}, `${root} holds more than ${MAX_LOCAL_FILES} files; point at the model's own folder`);
+        throw new ConfigError(
+          {},
+          `${root} holds more than ${MAX_LOCAL_FILES} files; point at the model's own folder`,
+        );
       }
     }
   };
@@ -90,7 +99,10 @@ class LocalSource implements ModelSource {
   async readFile(p: string, maxBytes: number): Promise<Uint8Array> {
     const f = this.require(p);
     if (f.size > maxBytes) {
-      throw new MalformedInputError({ file: this.name(p) }, `file is ${f.size} bytes, over the ${maxBytes}-byte limit for this kind of file`);
+      throw new MalformedInputError(
+        { file: this.name(p) },
+        `file is ${f.size} bytes, over the ${maxBytes}-byte limit for this kind of file`,
+      );
     }
     return this.open(p).read(0, f.size);
   }

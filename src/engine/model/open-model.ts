@@ -31,10 +31,15 @@ export type ParsedRef = { kind: "local"; folder: string } | { kind: "hub"; ref: 
 
 export async function classifyRef(ref: string, cwd: string, home?: string): Promise<ParsedRef> {
   const trimmed = ref.trim();
-  if (trimmed === "") throw new ConfigError({}, "empty model reference: give a Hub repo id (org/name[@rev]) or a folder");
+  if (trimmed === "")
+    throw new ConfigError({}, "empty model reference: give a Hub repo id (org/name[@rev]) or a folder");
   if (trimmed.startsWith("hf://")) return { kind: "hub", ref: trimmed };
   if (trimmed.startsWith("~/") || trimmed === "~") {
-    if (!home) throw new ConfigError({}, `cannot expand "~" in ${trimmed}: no home folder is known; give an absolute path`);
+    if (!home)
+      throw new ConfigError(
+        {},
+        `cannot expand "~" in ${trimmed}: no home folder is known; give an absolute path`,
+      );
     return { kind: "local", folder: path.join(home, trimmed.slice(1)) };
   }
   const folder = path.resolve(cwd, trimmed);

@@ -19,6 +19,9 @@ export const MAX_TENSORS = 1_000_000;
 export const MAX_RANK = 32;
 /** Elements per tensor: 2^40 (2 TiB of F16) exceeds any real tensor and keeps byte counts exact. */
 export const MAX_TENSOR_ELEMENTS = 2 ** 40;
+/** The first read takes this many bytes: it holds the whole header of nearly every real shard
+ * (Llama-2-7B's are ~20 KB), so a remote header costs one request instead of two. */
+export const HEADER_PROBE_BYTES = 64 * 1024;
 
 export interface TensorInfo {
   readonly name: string;
@@ -55,8 +58,12 @@ export async function readSafetensorsHeader(
   file: string = source.name,
 ): Promise<SafetensorsHeader> {
   const location = source.name;
-  const headerLength = await readHeaderLength(source);
-  const json = parseHeaderJson(location, await source.read(8, headerLength));
+  const { headerLength, probe } = await readHeaderLength(source);
+  const headerBytes =
+    probe.byteLength >= 8 + headerLength
+      ? probe.subarray(8, 8 + headerLength)
+      : await source.read(8, headerLength);
+  const json = parseHeaderJson(location, headerBytes);
   const dataStart = 8 + headerLength;
   const dataLength = source.size - dataStart;
   const count = Object.keys(json).length - (Object.hasOwn(json, "__metadata__") ? 1 : 0);
@@ -86,14 +93,14 @@ export async function readSafetensorsHeader(
   };
 }
 
-async function readHeaderLength(source: ByteSource): Promise<number> {
+async function readHeaderLength(source: ByteSource): Promise<{ headerLength: number; probe: Uint8Array }> {
   const fail = (message: string): MalformedInputError =>
     new MalformedInputError({ file: source.name, field: "header" }, message);
   if (source.size < 8) {
     throw fail(`file is ${source.size} bytes, too short for the 8-byte header length`);
   }
-  const prefix = await source.read(0, 8);
-  const declared = new DataView(prefix.buffer, prefix.byteOffset, 8).getBigUint64(0, true);
+  const probe = await source.read(0, Math.min(source.size, HEADER_PROBE_BYTES));
+  const declared = new DataView(probe.buffer, probe.byteOffset, 8).getBigUint64(0, true);
   if (declared > BigInt(source.size - 8)) {
     throw fail(
       `header length ${declared} (declared in the first 8 bytes) exceeds the ${source.size - 8} bytes ` +
@@ -103,7 +110,7 @@ async function readHeaderLength(source: ByteSource): Promise<number> {
   if (declared > BigInt(MAX_HEADER_BYTES)) {
     throw fail(`header length ${declared} exceeds the limit of ${MAX_HEADER_BYTES} bytes (MAX_HEADER_BYTES)`);
   }
-  return Number(declared);
+  return { headerLength: Number(declared), probe };
 }
 
 function parseHeaderJson(file: string, bytes: Uint8Array): Record<string, unknown> {
