@@ -35,3 +35,15 @@ export function memoryFile(path: string, bytes: Uint8Array | string, lfs?: boole
     ...(lfs === undefined ? {} : { lfs }),
   };
 }
+
+/** A folder on disk (e.g. ../shared/data/models/x) as a served repo, every file in memory. */
+export async function folderRepo(dir: string, id: string, sha: string): Promise<ServedRepo> {
+  const { readdir, readFile } = await import("node:fs/promises");
+  const files: ServedFile[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const abs = `${entry.parentPath}/${entry.name}`;
+    files.push(memoryFile(abs.slice(dir.length + 1), new Uint8Array(await readFile(abs))));
+  }
+  return { id, sha, files };
+}

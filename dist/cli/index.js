@@ -204,7 +204,11 @@ async function concurrency_mapLimit(items, limit, task) {
 // requests run with bounded parallelism, and each caller gets exactly the bytes it asked for.
 
 /** Default: merge only touching spans; 16 MiB per request; 8 in flight (design §11 allows 16). */
-const DEFAULT_RANGE_OPTIONS = { maxGap: 0, maxRequestBytes: 16 * 1024 * 1024, concurrency: 8 };
+const DEFAULT_RANGE_OPTIONS = {
+    maxGap: 0,
+    maxRequestBytes: 16 * 1024 * 1024,
+    concurrency: 8,
+};
 /** Groups spans (any order) into requests; returns the groups in offset order. */
 function coalesceSpans(spans, maxGap, maxRequestBytes) {
     const order = spans.map((_, i) => i).sort((a, b) => spans[a].offset - spans[b].offset);
@@ -480,11 +484,17 @@ const MAX_TENSORS = 1_000_000;
 const MAX_RANK = 32;
 /** Elements per tensor: 2^40 (2 TiB of F16) exceeds any real tensor and keeps byte counts exact. */
 const MAX_TENSOR_ELEMENTS = 2 ** 40;
+/** The first read takes this many bytes: it holds the whole header of nearly every real shard
+ * (Llama-2-7B's are ~20 KB), so a remote header costs one request instead of two. */
+const HEADER_PROBE_BYTES = 64 * 1024;
 /** Reads and checks the header of `source`; `file` is recorded in each TensorInfo. */
 async function readSafetensorsHeader(source, file = source.name) {
     const location = source.name;
-    const headerLength = await readHeaderLength(source);
-    const json = parseHeaderJson(location, await source.read(8, headerLength));
+    const { headerLength, probe } = await readHeaderLength(source);
+    const headerBytes = probe.byteLength >= 8 + headerLength
+        ? probe.subarray(8, 8 + headerLength)
+        : await source.read(8, headerLength);
+    const json = parseHeaderJson(location, headerBytes);
     const dataStart = 8 + headerLength;
     const dataLength = source.size - dataStart;
     const count = Object.keys(json).length - (Object.hasOwn(json, "__metadata__") ? 1 : 0);
@@ -517,8 +527,8 @@ async function readHeaderLength(source) {
     if (source.size < 8) {
         throw fail(`file is ${source.size} bytes, too short for the 8-byte header length`);
     }
-    const prefix = await source.read(0, 8);
-    const declared = new DataView(prefix.buffer, prefix.byteOffset, 8).getBigUint64(0, true);
+    const probe = await source.read(0, Math.min(source.size, HEADER_PROBE_BYTES));
+    const declared = new DataView(probe.buffer, probe.byteOffset, 8).getBigUint64(0, true);
     if (declared > BigInt(source.size - 8)) {
         throw fail(`header length ${declared} (declared in the first 8 bytes) exceeds the ${source.size - 8} bytes ` +
             `after them (file size ${source.size})`);
@@ -526,7 +536,7 @@ async function readHeaderLength(source) {
     if (declared > BigInt(MAX_HEADER_BYTES)) {
         throw fail(`header length ${declared} exceeds the limit of ${MAX_HEADER_BYTES} bytes (MAX_HEADER_BYTES)`);
     }
-    return Number(declared);
+    return { headerLength: Number(declared), probe };
 }
 function parseHeaderJson(file, bytes) {
     const fail = (message) => new MalformedInputError({ file, field: "header" }, message);
@@ -15067,7 +15077,12 @@ function parseCommandLine(argv) {
     const spec = COMMANDS[name];
     let parsed;
     try {
-        parsed = (0,external_node_util_namespaceObject.parseArgs)({ args: [...rest], options: { ...COMMON, ...spec.options }, allowPositionals: true, strict: true });
+        parsed = (0,external_node_util_namespaceObject.parseArgs)({
+            args: [...rest],
+            options: { ...COMMON, ...spec.options },
+            allowPositionals: true,
+            strict: true,
+        });
     }
     catch (err) {
         throw new UsageError(`${err.message}\nusage: ${spec.usage}`);
@@ -15133,12 +15148,16 @@ function renderInspect(r) {
     const c = r.config;
     if (c) {
         const arch = c.architectures.length > 0 ? ` (${c.architectures.join(", ")})` : "";
-        const heads = c.num_key_value_heads === null ? `${c.num_attention_heads ?? "?"}` : `${c.num_attention_heads ?? "?"}/${c.num_key_value_heads} kv`;
+        const heads = c.num_key_value_heads === null
+            ? `${c.num_attention_heads ?? "?"}`
+            : `${c.num_attention_heads ?? "?"}/${c.num_key_value_heads} kv`;
         out.push(`config    ${c.model_type ?? "unknown type"}${arch}${c.backbone ? ` [${c.backbone}]` : ""}`, `          hidden ${c.hidden_size ?? "?"}, layers ${c.num_hidden_layers ?? "?"}, heads ${heads}, intermediate ${c.intermediate_size ?? "?"}, vocab ${c.vocab_size ?? "?"}, dtype ${c.torch_dtype ?? "?"}`);
     }
     const w = r.weights;
     if (w) {
-        const dtypes = Object.entries(w.dtypes).map(([d, n]) => `${d} ${formatCount(n)}`).join(", ");
+        const dtypes = Object.entries(w.dtypes)
+            .map(([d, n]) => `${d} ${formatCount(n)}`)
+            .join(", ");
         out.push(`weights   ${w.format}, ${w.shards.length} file(s), ${w.total_tensors} tensors, ${formatCount(w.total_parameters)} parameters (${dtypes}), ${format_formatBytes(w.total_bytes)}`, "", table(["tensor", "dtype", "shape", "bytes", "shard"], w.tensors.map((t) => [t.name, t.dtype, `[${t.shape.join(", ")}]`, format_formatBytes(t.bytes), t.shard]), [3]), "");
     }
     for (const n of r.notes)

@@ -1,0 +1,7 @@
+// npm run bench: prints every benchmark's figures. Never part of `npm test`.
+import { benchDecode } from "./decode.js";
+import { benchHubReads } from "./hub-reads.js";
+import { printResults } from "./timing.js";
+
+printResults("Hub reads of the virtual Llama-2-7B (bf16, 2 shards) over loopback", await benchHubReads());
+printResults("Decoding throughput (input bytes per second)", await benchDecode());
