@@ -8,11 +8,21 @@ describe("command line", () => {
     expect(
       parseCommandLine(["inspect", "org/m@v1", "--json", "--hub-url", "http://127.0.0.1:1", "--token", "t"]),
     ).toEqual({
-      kind: "inspect",
-      ref: "org/m@v1",
+      kind: "run",
+      name: "inspect",
+      args: ["org/m@v1"],
       json: true,
       common: { hubUrl: "http://127.0.0.1:1", token: "t", verbose: false },
     });
+  });
+
+  it("takes the two-word db commands", () => {
+    expect(parseCommandLine(["db", "check", "./db"])).toMatchObject({
+      kind: "run",
+      name: "db check",
+      args: ["./db"],
+    });
+    expect(() => parseCommandLine(["db", "drop"])).toThrow(/^unknown command "db drop"; commands: /);
   });
 
   it("gives help and version", () => {
@@ -26,7 +36,7 @@ describe("command line", () => {
 
   it("names the mistake and the usage", () => {
     expect(() => parseCommandLine(["fly"])).toThrow(
-      new UsageError('unknown command "fly"; commands: inspect (see --help)'),
+      new UsageError('unknown command "fly"; commands: inspect, fingerprint, compare, db check (see --help)'),
     );
     expect(() => parseCommandLine(["inspect"])).toThrow(
       new UsageError("inspect takes <ref>, got 0 argument(s)\nusage: provenance-gate inspect <ref> [--json]"),

@@ -33,6 +33,24 @@ export const COMMANDS = {
     positionals: ["ref"],
     options: { json: { type: "boolean" } },
   },
+  fingerprint: {
+    usage: "provenance-gate fingerprint <ref> [--json]",
+    summary: "metadata (MFI) and tokenizer (TFV) fingerprints with the reference's field names",
+    positionals: ["ref"],
+    options: { json: { type: "boolean" } },
+  },
+  compare: {
+    usage: "provenance-gate compare <a> <b> [--json]",
+    summary: "MFI tier and score, TFV, VOA and the tokenizer score of two models, and the verdict",
+    positionals: ["a", "b"],
+    options: { json: { type: "boolean" } },
+  },
+  "db check": {
+    usage: "provenance-gate db check <dir> [--json]",
+    summary: "re-derive arch_hash and param_bucket of every entry of a reference database",
+    positionals: ["dir"],
+    options: { json: { type: "boolean" } },
+  },
 } as const satisfies Record<string, CommandSpec>;
 
 export type CommandName = keyof typeof COMMANDS;
@@ -46,7 +64,7 @@ export interface CommonFlags {
 export type ParsedCommand =
   | { kind: "help"; text: string }
   | { kind: "version" }
-  | { kind: "inspect"; ref: string; json: boolean; common: CommonFlags };
+  | { kind: "run"; name: CommandName; args: readonly string[]; json: boolean; common: CommonFlags };
 
 export function helpText(): string {
   const lines = ["Usage: provenance-gate <command> [options]", "", "Commands:"];
@@ -64,19 +82,26 @@ export function helpText(): string {
   return lines.join("\n");
 }
 
+/** "db check …" is one command of two words; everything else is one word. */
+function splitCommand(argv: readonly string[]): [string, readonly string[]] {
+  const [first = "", second, ...rest] = argv;
+  if (first === "db" && second !== undefined && !second.startsWith("-")) return [`db ${second}`, rest];
+  return [first, argv.slice(1)];
+}
+
 export function parseCommandLine(argv: readonly string[]): ParsedCommand {
-  const [first, ...rest] = argv;
+  const first = argv[0];
   if (first === undefined || first === "--help" || first === "-h" || first === "help") {
     return { kind: "help", text: helpText() };
   }
   if (first === "--version" || first === "-V") return { kind: "version" };
-  if (!(first in COMMANDS)) {
-    throw new UsageError(
-      `unknown command "${first}"; commands: ${Object.keys(COMMANDS).join(", ")} (see --help)`,
-    );
+  const [name, rest] = splitCommand(argv);
+  if (!Object.hasOwn(COMMANDS, name)) {
+    const names = Object.keys(COMMANDS).join(", ");
+    throw new UsageError(`unknown command "${name}"; commands: ${names} (see --help)`);
   }
-  const name = first as CommandName;
-  const spec: CommandSpec = COMMANDS[name];
+  const command = name as CommandName;
+  const spec: CommandSpec = COMMANDS[command];
   let parsed;
   try {
     parsed = parseArgs({
@@ -91,8 +116,9 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand {
   const { values, positionals } = parsed;
   if (values.help) return { kind: "help", text: `usage: ${spec.usage}\n  ${spec.summary}` };
   if (positionals.length !== spec.positionals.length) {
+    const wanted = spec.positionals.map((p) => `<${p}>`).join(" ");
     throw new UsageError(
-      `${name} takes ${spec.positionals.map((p) => `<${p}>`).join(" ")}, got ${positionals.length} argument(s)\nusage: ${spec.usage}`,
+      `${command} takes ${wanted}, got ${positionals.length} argument(s)\nusage: ${spec.usage}`,
     );
   }
   const common: CommonFlags = {
@@ -100,5 +126,5 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand {
     token: values.token as string | undefined,
     verbose: values.verbose === true,
   };
-  return { kind: "inspect", ref: positionals[0] as string, json: values.json === true, common };
+  return { kind: "run", name: command, args: positionals, json: values.json === true, common };
 }

@@ -2,58 +2,34 @@
 // in-process. Exit codes: 0 ok, 1 failure (or failing findings), 2 usage or configuration error.
 
 import { ProvenanceError } from "../engine/errors.js";
-import { inspectModel } from "../engine/inspect.js";
-import { openModel, DEFAULT_HUB_URL } from "../engine/model/open-model.js";
 import { VERSION } from "../version.js";
-import { parseCommandLine, UsageError, type CommonFlags } from "./args.js";
-import { renderInspect } from "./render-inspect.js";
+import { parseCommandLine, UsageError, type CommandName } from "./args.js";
+import { inspectCommand } from "./commands/inspect.js";
+import { modelOptions, type CliIo, type CommandHandler } from "./context.js";
 
-export interface CliIo {
-  readonly argv: readonly string[];
-  readonly env: Readonly<Record<string, string | undefined>>;
-  readonly cwd: string;
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-  /** Injected in tests; the global fetch otherwise. */
-  readonly fetch?: typeof fetch;
-}
+export type { CliIo } from "./context.js";
+
+const HANDLERS: Partial<Record<CommandName, CommandHandler>> = {
+  inspect: inspectCommand,
+};
 
 export async function runCli(io: CliIo): Promise<number> {
   try {
     const cmd = parseCommandLine(io.argv);
-    switch (cmd.kind) {
-      case "help":
-        io.stdout(cmd.text + "\n");
-        return 0;
-      case "version":
-        io.stdout(`provenance-gate ${VERSION}\n`);
-        return 0;
-      case "inspect": {
-        const model = await openModel(cmd.ref, modelOptions(cmd.common, io));
-        try {
-          const report = await inspectModel(model);
-          io.stdout(cmd.json ? JSON.stringify(report, null, 2) + "\n" : renderInspect(report) + "\n");
-          return 0;
-        } finally {
-          await model.close();
-        }
-      }
+    if (cmd.kind === "help") {
+      io.stdout(cmd.text + "\n");
+      return 0;
     }
+    if (cmd.kind === "version") {
+      io.stdout(`provenance-gate ${VERSION}\n`);
+      return 0;
+    }
+    const handler = HANDLERS[cmd.name];
+    if (!handler) throw new UsageError(`${cmd.name} is not available in this build`);
+    return await handler({ args: cmd.args, json: cmd.json, io, modelOptions: modelOptions(cmd.common, io) });
   } catch (err) {
     return reportError(err, io);
   }
-}
-
-function modelOptions(common: CommonFlags, io: CliIo): Parameters<typeof openModel>[1] {
-  const token = common.token ?? io.env.HF_TOKEN ?? io.env.HUGGING_FACE_HUB_TOKEN;
-  const home = io.env.HOME;
-  return {
-    hubUrl: common.hubUrl ?? io.env.HF_ENDPOINT ?? DEFAULT_HUB_URL,
-    cwd: io.cwd,
-    ...(token ? { token } : {}),
-    ...(home ? { home } : {}),
-    ...(io.fetch ? { fetch: io.fetch } : {}),
-  };
 }
 
 function reportError(err: unknown, io: CliIo): number {
