@@ -1,7 +1,9 @@
 // npm run bench: prints every benchmark's figures. Never part of `npm test`.
 import { benchDecode } from "./decode.js";
 import { benchHubReads } from "./hub-reads.js";
+import { benchTokenizer } from "./tokenizer.js";
 import { printResults } from "./timing.js";
 
 printResults("Hub reads of the virtual Llama-2-7B (bf16, 2 shards) over loopback", await benchHubReads());
 printResults("Decoding throughput (input bytes per second)", await benchDecode());
+printResults("Tokenizer features (TFV, VOA, EAS anchors)", await benchTokenizer());
