@@ -4,13 +4,19 @@
 import { ProvenanceError } from "../engine/errors.js";
 import { VERSION } from "../version.js";
 import { parseCommandLine, UsageError, type CommandName } from "./args.js";
+import { compareCommand } from "./commands/compare.js";
+import { dbCheckCommand } from "./commands/db-check.js";
+import { fingerprintCommand } from "./commands/fingerprint.js";
 import { inspectCommand } from "./commands/inspect.js";
 import { modelOptions, type CliIo, type CommandHandler } from "./context.js";
 
 export type { CliIo } from "./context.js";
 
-const HANDLERS: Partial<Record<CommandName, CommandHandler>> = {
+const HANDLERS: Record<CommandName, CommandHandler> = {
   inspect: inspectCommand,
+  fingerprint: fingerprintCommand,
+  compare: compareCommand,
+  "db check": dbCheckCommand,
 };
 
 export async function runCli(io: CliIo): Promise<number> {
@@ -24,9 +30,12 @@ export async function runCli(io: CliIo): Promise<number> {
       io.stdout(`provenance-gate ${VERSION}\n`);
       return 0;
     }
-    const handler = HANDLERS[cmd.name];
-    if (!handler) throw new UsageError(`${cmd.name} is not available in this build`);
-    return await handler({ args: cmd.args, json: cmd.json, io, modelOptions: modelOptions(cmd.common, io) });
+    return await HANDLERS[cmd.name]({
+      args: cmd.args,
+      json: cmd.json,
+      io,
+      modelOptions: modelOptions(cmd.common, io),
+    });
   } catch (err) {
     return reportError(err, io);
   }

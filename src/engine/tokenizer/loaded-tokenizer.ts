@@ -31,6 +31,11 @@ export interface LoadedTokenizer {
   readonly numSpecialTokens: number | null;
   /** Our canonical tokenizer hash: SHA-256 of type, vocabulary by id and merges (design §4.2). */
   readonly canonicalHash: string;
+  /**
+   * Why encode() will throw, when known at load: a pipeline component the encoder does not
+   * implement. Absent when encoding is expected to work; the vocabulary and merges are valid either way.
+   */
+  readonly encoderProblem?: string;
   /** tokenizer.encode(text, add_special_tokens=False). */
   encode(text: string): number[];
 }

@@ -1,0 +1,43 @@
+import { fingerprintModel, type ModelFingerprint } from "../../engine/fingerprint.js";
+import { openModel } from "../../engine/model/open-model.js";
+import { printJson, type CommandHandler } from "../context.js";
+import { formatBytes } from "../format.js";
+
+export const fingerprintCommand: CommandHandler = async ({ args, json, io, modelOptions }) => {
+  const model = await openModel(args[0] as string, modelOptions);
+  try {
+    const { fingerprint } = await fingerprintModel(model);
+    if (json) printJson(io, fingerprint);
+    else io.stdout(renderFingerprint(fingerprint) + "\n");
+    return 0;
+  } finally {
+    await model.close();
+  }
+};
+
+export function renderFingerprint(f: ModelFingerprint): string {
+  const m = f.mfi;
+  const out = [
+    `model        ${f.ref}`,
+    `mfi          ${m.model_type} (${m.architectures.join(", ")}), hidden ${m.hidden_size}, layers ${m.num_hidden_layers}, heads ${m.num_attention_heads}/${m.num_key_value_heads ?? "-"} (${m.attention_style}), vocab ${m.vocab_size}`,
+    `             ${m.norm_type}, act ${m.hidden_act ?? "-"}, pos ${m.pos_encoding}, rope_theta ${m.rope_theta ?? "-"}, ${m.token_id_signature}`,
+    `arch_hash    ${m.arch_hash}`,
+    `family_hash  ${m.family_hash}`,
+  ];
+  const t = f.tfv;
+  if (t && f.tokenizer) {
+    const scripts = Object.entries(t.script_distribution)
+      .map(([s, p]) => `${s} ${p}`)
+      .join(", ");
+    out.push(
+      `tokenizer    ${f.tokenizer.format} (${f.tokenizer.model_type}, ${t.tokenizer_class}), ${t.vocab_size} tokens, ${t.num_merges} merges`,
+      `             avg length ${t.avg_token_length}, whitespace-prefixed ${t.pct_whitespace_prefix}, byte tokens ${t.pct_byte_tokens}`,
+      `             scripts ${scripts || "-"}`,
+      `             hash ${f.tokenizer.canonical_hash}`,
+    );
+  }
+  out.push(`weights      not extracted in this version`);
+  for (const w of f.warnings) out.push(`warning      ${w}`);
+  out.push(`read         ${f.requests} request(s), ${formatBytes(f.bytes_read)}`);
+  return out.join("\n");
+}

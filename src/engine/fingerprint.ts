@@ -1,0 +1,92 @@
+// A model's fingerprint: metadata (MFI) from config.json and tokenizer features (TFV) from its
+// tokenizer files. Weight signals join in a later stage; until then `weights` is null.
+
+import { MalformedInputError } from "./errors.js";
+import {
+  MAX_CONFIG_JSON_BYTES,
+  extractMfiDetailed,
+  readConfigJson,
+  type MfiFingerprint,
+} from "./features/metadata/index.js";
+import { extractTfv, type TokenizerFeatures } from "./features/tokenizer/tfv.js";
+import type { ModelSource } from "./model/model-source.js";
+import type { LoadedTokenizer } from "./tokenizer/loaded-tokenizer.js";
+import { loadTokenizer } from "./tokenizer/load-tokenizer.js";
+
+/** Bumped whenever any feature's extraction changes, so cached fingerprints are recomputed. */
+export const EXTRACTOR_VERSION = "pg-features-1";
+
+export type Profile = "sampled" | "full";
+
+export interface ModelFingerprint {
+  readonly ref: string;
+  readonly revision: string | null;
+  readonly mfi: MfiFingerprint;
+  readonly tfv: TokenizerFeatures | null;
+  readonly tokenizer: {
+    readonly format: string;
+    readonly files: readonly string[];
+    readonly model_type: string;
+    readonly canonical_hash: string;
+  } | null;
+  readonly weights: null;
+  readonly profile: Profile;
+  readonly extractor_version: string;
+  readonly warnings: readonly string[];
+  readonly bytes_read: number;
+  readonly requests: number;
+}
+
+/** The fingerprint and what comparisons need beside it (the vocabulary for VOA). */
+export interface FingerprintResult {
+  readonly fingerprint: ModelFingerprint;
+  readonly tokenizer: LoadedTokenizer | null;
+}
+
+export async function fingerprintModel(
+  model: ModelSource,
+  profile: Profile = "sampled",
+): Promise<FingerprintResult> {
+  const configFile = model.file("config.json");
+  if (!configFile) {
+    throw new MalformedInputError(
+      { file: `${model.ref}/config.json` },
+      "the model has no config.json, so its architecture cannot be fingerprinted; point at the model folder or repo that holds it",
+    );
+  }
+  const tokenizer = await loadTokenizer(model);
+  const warnings: string[] = [];
+  if (!tokenizer)
+    warnings.push("no tokenizer files: TFV and VOA are unavailable and the MFI token ids are null");
+  const config = readConfigJson(
+    await model.readFile("config.json", MAX_CONFIG_JSON_BYTES),
+    `${model.ref}/config.json`,
+  );
+  const mfi = extractMfiDetailed(config, {
+    bosTokenId: tokenizer?.special.bos ?? null,
+    eosTokenId: tokenizer?.special.eos ?? null,
+    tokenizerHash: tokenizer?.canonicalHash ?? "",
+  });
+  for (const w of mfi.warnings) warnings.push(`config.json ${w.field}: ${w.message}`);
+  const fingerprint: ModelFingerprint = {
+    ref: model.ref,
+    revision: model.revision ?? null,
+    mfi: mfi.fingerprint,
+    tfv: tokenizer ? extractTfv(tokenizer) : null,
+    tokenizer: tokenizer
+      ? {
+          format: tokenizer.format,
+          files: tokenizer.files,
+          model_type: tokenizer.modelType,
+          canonical_hash: tokenizer.canonicalHash,
+        }
+      : null,
+    weights: null,
+    profile,
+    extractor_version: EXTRACTOR_VERSION,
+    warnings,
+    bytes_read: model.stats.bytes,
+    requests: model.stats.requests,
+  };
+  return { fingerprint, tokenizer };
+}
