@@ -51,7 +51,7 @@ const REAL: Expected[] = [
   { pkg: "tokenizer-qwen3", tokenizerClass: "Qwen2Tokenizer", vocab: 151_669, merges: 151_387,
     special: { bos: null, eos: 151645, pad: 151643, unk: null, mask: null }, added: 26, specials: 14, helloWorld: [9707, 1879] },
   { pkg: "tokenizer-gemma3", tokenizerClass: "GemmaTokenizer", vocab: 262_145, merges: 514_906,
-    special: { bos: 2, eos: 106, pad: 0, unk: 3, mask: null }, added: 6415, specials: 7, helloWorld: [9259, 1902] },
+    special: { bos: 2, eos: 106, pad: 0, unk: 3, mask: 4 }, added: 6415, specials: 8, helloWorld: [9259, 1902] },
   // transformers 5 would call this TokenizersBackend (deepseek_v3's hub class is overridden by model
   // type, which the tokenizer files do not carry); the table reports the configured class.
   { pkg: "tokenizer-deepseek_v3", tokenizerClass: "LlamaTokenizer", vocab: 128_815, merges: 127_741,

@@ -3,6 +3,7 @@
 // and see the problem.
 
 import { MalformedInputError } from "../errors.js";
+import { decodeUtf8Strict } from "../io/utf8.js";
 import type { ModelSource } from "../model/model-source.js";
 import { MAX_TOKEN_CHARS, MAX_TOKEN_ID } from "./limits.js";
 
@@ -18,11 +19,9 @@ export function fileLabel(model: ModelSource, path: string): string {
  * Rust read them; JSON files drop it (their parsers would refuse it; dropping it is harmless).
  */
 export function decodeUtf8(bytes: Uint8Array, file: string, keepBom = false): string {
-  try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: keepBom }).decode(bytes);
-  } catch {
-    throw new MalformedInputError({ file }, "not valid UTF-8");
-  }
+  const text = decodeUtf8Strict(bytes, keepBom);
+  if (text === null) throw new MalformedInputError({ file }, "not valid UTF-8");
+  return text;
 }
 
 export async function readJson(model: ModelSource, path: string, maxBytes: number): Promise<unknown> {

@@ -26,7 +26,7 @@ import type { AddedTokenInfo, ModelData } from "./model-data.js";
 import { sentencePieceModelData } from "./sentencepiece-convert.js";
 import { parseSentencePieceModel } from "./sentencepiece-model.js";
 import { planSpecialTokens, type SpecialTokenPlan, type TokenizerConfigs } from "./special-tokens.js";
-import { tokenizerClassName } from "./tokenizer-class.js";
+import { CLASS_SPECIAL_DEFAULTS, tokenizerClassName } from "./tokenizer-class.js";
 import { tokenizerJsonModel } from "./tokenizer-json.js";
 import { gpt2Model, wordPieceModel } from "./vocab-files.js";
 
@@ -56,7 +56,9 @@ export async function loadTokenizer(model: ModelSource): Promise<LoadedTokenizer
   const source = findTokenizerSource(model);
   if (!source) return null;
   const configs = await readConfigs(model);
-  const data = await readModelData(model, source, configs.config);
+  const read = await readModelData(model, source, configs.config);
+  const tokenizerClass = tokenizerClassName(configs.config?.tokenizer_class, source.format);
+  const data = { ...read, defaults: { ...read.defaults, ...CLASS_SPECIAL_DEFAULTS[tokenizerClass] } };
   const plan = planSpecialTokens(configs, data);
   const assembled = assembleVocabulary(data, plan, {
     renamePlaceholders: source.format === "tokenizer.model",
@@ -70,7 +72,7 @@ export async function loadTokenizer(model: ModelSource): Promise<LoadedTokenizer
     vocab: assembled.vocab,
     merges: data.merges,
     added: assembled.added,
-    tokenizerClass: tokenizerClassName(configs.config?.tokenizer_class, source.format),
+    tokenizerClass,
     special: assembled.special,
     numSpecialTokens: assembled.numSpecialTokens,
     encoderProblem: problem,
@@ -186,9 +188,10 @@ class Loaded implements LoadedTokenizer {
   readonly special: SpecialTokenIds;
   readonly numAddedTokens: number;
   readonly numSpecialTokens: number;
-  readonly canonicalHash: string;
   readonly encoderProblem?: string;
   private readonly encoder: LazyEncoder;
+  private readonly parts: LoadedParts;
+  private hash: string | undefined;
 
   constructor(p: LoadedParts) {
     this.format = p.format;
@@ -200,9 +203,15 @@ class Loaded implements LoadedTokenizer {
     this.special = p.special;
     this.numAddedTokens = p.added.length;
     this.numSpecialTokens = p.numSpecialTokens;
-    this.canonicalHash = canonicalTokenizerHash(p);
+    this.parts = p;
     if (p.encoderProblem !== undefined) this.encoderProblem = p.encoderProblem;
     this.encoder = p.encoder;
+  }
+
+  /** Computed on first use: hashing a 262k-token vocabulary costs ~0.1 s that TFV alone does not need. */
+  get canonicalHash(): string {
+    this.hash ??= canonicalTokenizerHash(this.parts);
+    return this.hash;
   }
 
   encode(text: string): number[] {

@@ -12,6 +12,7 @@
 //           vocab.json + merges.txt → "GPT2Tokenizer", vocab.txt → "BertTokenizer"
 
 import type { TokenizerFormat } from "./loaded-tokenizer.js";
+import type { NamedSpecial } from "./model-data.js";
 
 /** Class names (after dropping "Fast") that transformers 5 loads as the generic backend. */
 const GENERIC_BACKEND = new Set(["PreTrainedTokenizer", "BloomTokenizer"]);
@@ -29,3 +30,13 @@ export function tokenizerClassName(configured: unknown, format: TokenizerFormat)
   const base = name.endsWith("Fast") && name.length > 4 ? name.slice(0, -4) : name;
   return GENERIC_BACKEND.has(base) ? "TokenizersBackend" : base;
 }
+
+/**
+ * Named special tokens a transformers-5 class sets in its constructor when neither
+ * tokenizer_config.json nor special_tokens_map.json names them. Only classes where the reference
+ * database shows the effect are listed: GemmaTokenizer's mask_token "<mask>" (id 4) is counted in
+ * every Gemma bundle's special_token_ids and num_special_tokens.
+ */
+export const CLASS_SPECIAL_DEFAULTS: Readonly<Record<string, Readonly<Partial<Record<NamedSpecial, string>>>>> = {
+  GemmaTokenizer: { unk: "<unk>", bos: "<bos>", eos: "<eos>", pad: "<pad>", mask: "<mask>" },
+};
