@@ -35,6 +35,14 @@ describe("dist bundles", () => {
     expect(report.weights.total_tensors).toBe(21);
   });
 
+  it("the CLI bundle fingerprints the example model", async () => {
+    const { stdout } = await run(node, [`${root}dist/cli/index.js`, "fingerprint", "examples/models/tiny-llama", "--json"], {
+      cwd: root,
+    });
+    const f = JSON.parse(stdout) as { mfi: { model_type: string }; tfv: { vocab_size: number; num_merges: number } };
+    expect([f.mfi.model_type, f.tfv.vocab_size, f.tfv.num_merges]).toEqual(["llama", 512, 179]);
+  });
+
   it("the action bundle starts and logs under the action runtime", async () => {
     const { stdout } = await run(node, [`${root}dist/action/index.js`], { env: { PATH: process.env.PATH ?? "" } });
     expect(stdout.split("\n")[0]).toBe(`provenance-gate ${VERSION}`);
