@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(606);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(708);
 // CLI entry: hands the process's arguments and environment to runCli and sets the exit code.
 
 process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)({
@@ -22,7 +22,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 606:
+/***/ 708:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6449,6 +6449,13 @@ var Tokenizer = class {
 var Tokenizer_default = Tokenizer;
 
 
+;// CONCATENATED MODULE: ./src/engine/json-object.ts
+// The one check every reader of untrusted JSON starts with.
+/** True for a JSON object (not null, not an array). */
+function isJsonObject(v) {
+    return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
 ;// CONCATENATED MODULE: external "node:buffer"
 const external_node_buffer_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:buffer");
 ;// CONCATENATED MODULE: ./src/engine/io/utf8.ts
@@ -6495,6 +6502,7 @@ const MAX_TOKEN_CHARS = 65_536;
 
 
 
+
 /** How a model file is named in messages (as `inspect` names config.json). */
 function fileLabel(model, path) {
     return `${model.ref}/${path}`;
@@ -6526,9 +6534,7 @@ async function readOptionalObject(model, path, maxBytes) {
     const json = await readJson(model, path, maxBytes);
     return expectRecord(json, fileLabel(model, path));
 }
-function isRecord(x) {
-    return typeof x === "object" && x !== null && !Array.isArray(x);
-}
+
 function json_values_describe(x) {
     if (x === undefined)
         return "nothing (the field is missing)";
@@ -6543,7 +6549,7 @@ function json_values_describe(x) {
     return `${typeof x} ${String(x)}`;
 }
 function expectRecord(x, file, field) {
-    if (isRecord(x))
+    if (isJsonObject(x))
         return x;
     throw new MalformedInputError({ file, ...(field === undefined ? {} : { field }) }, `expected a JSON object, found ${json_values_describe(x)}`);
 }
@@ -6624,7 +6630,7 @@ function checkComponent(c, at, types, children, depth = 0) {
         return undefined;
     if (depth > MAX_SEQUENCE_DEPTH)
         return `${at}: Sequences nested deeper than ${MAX_SEQUENCE_DEPTH}`;
-    if (!isRecord(c) || typeof c.type !== "string")
+    if (!isJsonObject(c) || typeof c.type !== "string")
         return `${at}: not a component object with a "type"`;
     if (!types.has(c.type))
         return `${at}: type ${JSON.stringify(c.type)} is not supported by the encoder`;
@@ -7011,7 +7017,7 @@ function readNormalizer(r, n) {
 
 
 function vocabFromObject(obj, file, field) {
-    if (!isRecord(obj)) {
+    if (!isJsonObject(obj)) {
         throw new MalformedInputError({ file, field }, `expected an object of token → id, found ${json_values_describe(obj)}`);
     }
     const tokens = [];
@@ -7284,7 +7290,7 @@ function tokenSpec(value, file, field) {
         return null;
     if (typeof value === "string")
         return plainSpecial(expectToken(value, file, field));
-    if (isRecord(value) && typeof value.content === "string") {
+    if (isJsonObject(value) && typeof value.content === "string") {
         return {
             content: expectToken(value.content, file, `${field}.content`),
             special: optionalBool(value, "special", true, file, field),
@@ -7302,10 +7308,10 @@ function extraList(value, file, field) {
         return [];
     const entries = Array.isArray(value)
         ? value.map((v, i) => [`${field}[${i}]`, v])
-        : isRecord(value)
+        : isJsonObject(value)
             ? Object.entries(value).map(([k, v]) => [`${field}.${k}`, v])
             : [];
-    if (!Array.isArray(value) && !isRecord(value)) {
+    if (!Array.isArray(value) && !isJsonObject(value)) {
         throw new MalformedInputError({ file, field }, `expected a list or an object of tokens, found ${json_values_describe(value)}`);
     }
     if (entries.length > MAX_VOCAB_ENTRIES) {
@@ -7419,7 +7425,7 @@ function tokenizerJsonModel(doc, file) {
     const modelType = modelTypeOf(model, file);
     const vocab = modelType === "Unigram" ? unigramVocab(model, file) : vocabFromObject(model.vocab, file, "model.vocab");
     const padding = root.padding;
-    const padToken = isRecord(padding) && typeof padding.pad_token === "string" ? padding.pad_token : undefined;
+    const padToken = isJsonObject(padding) && typeof padding.pad_token === "string" ? padding.pad_token : undefined;
     return {
         modelType,
         vocab,
@@ -7641,7 +7647,7 @@ function wordPieceModel(text, file, config) {
 /** BertTokenizer's pipeline: BertNormalizer (lowercase per do_lower_case), BertPreTokenizer, WordPiece. */
 function bertPipeline(config) {
     const flag = (key, fallback) => {
-        const v = isRecord(config) ? config[key] : undefined;
+        const v = isJsonObject(config) ? config[key] : undefined;
         return typeof v === "boolean" ? v : fallback;
     };
     return {
@@ -22819,6 +22825,7 @@ function renderFingerprint(f) {
 // with its alias and default tables is a separate feature; this only names the few numbers a
 // person checks first, under the spellings real configs use.
 
+
 /** config.json files of real models are a few KB; anything past this is not a config. */
 const MAX_CONFIG_BYTES = 4 * 1024 * 1024;
 const ALIASES = {
@@ -22837,7 +22844,7 @@ function parseConfigJson(bytes, file) {
     catch (err) {
         throw new MalformedInputError({ file }, `not valid UTF-8 JSON (${err.message})`);
     }
-    if (!config_summary_isRecord(parsed))
+    if (!isJsonObject(parsed))
         throw new MalformedInputError({ file }, `expected a JSON object, found ${config_summary_describe(parsed)}`);
     return parsed;
 }
@@ -22874,7 +22881,7 @@ function summarizeConfig(config) {
 function textBackbone(config) {
     for (const key of ["text_config", "decoder"]) {
         const sub = config[key];
-        if (config_summary_isRecord(sub))
+        if (isJsonObject(sub))
             return [key, sub];
     }
     return ["", config];
@@ -22884,9 +22891,6 @@ async function readConfigSummary(model) {
         return null;
     const bytes = await model.readFile("config.json", MAX_CONFIG_BYTES);
     return summarizeConfig(parseConfigJson(bytes, `${model.ref}/config.json`));
-}
-function config_summary_isRecord(v) {
-    return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 function config_summary_describe(v) {
     return v === null ? "null" : Array.isArray(v) ? "an array" : `a ${typeof v}`;
@@ -23168,6 +23172,7 @@ function roundToOdd53(v) {
 // of bytes no tensor claims is reported as `unclaimedBytes` so callers can flag it.
 
 
+
 /** The Rust safetensors library's MAX_HEADER_SIZE: real headers are a few MB at most; this stops a
  * hostile length from making us allocate and parse gigabytes, and matches what loaders accept. */
 const MAX_HEADER_BYTES = 100_000_000;
@@ -23332,9 +23337,7 @@ function isNonNegativeSafeInteger(v) {
 function compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
-function isJsonObject(v) {
-    return typeof v === "object" && v !== null && !Array.isArray(v);
-}
+
 /** A JSON value for an error message: short, quoted, never the whole of a hostile input. */
 function describeJson(v) {
     if (v === undefined)

@@ -3,6 +3,7 @@
 // person checks first, under the spellings real configs use.
 
 import { MalformedInputError } from "../errors.js";
+import { isJsonObject } from "../json-object.js";
 import type { ModelSource } from "./model-source.js";
 
 /** config.json files of real models are a few KB; anything past this is not a config. */
@@ -40,7 +41,7 @@ export function parseConfigJson(bytes: Uint8Array, file: string): Record<string,
   } catch (err) {
     throw new MalformedInputError({ file }, `not valid UTF-8 JSON (${(err as Error).message})`);
   }
-  if (!isRecord(parsed))
+  if (!isJsonObject(parsed))
     throw new MalformedInputError({ file }, `expected a JSON object, found ${describe(parsed)}`);
   return parsed;
 }
@@ -78,7 +79,7 @@ export function summarizeConfig(config: Record<string, unknown>): ConfigSummary 
 function textBackbone(config: Record<string, unknown>): [string, Record<string, unknown>] {
   for (const key of ["text_config", "decoder"]) {
     const sub = config[key];
-    if (isRecord(sub)) return [key, sub];
+    if (isJsonObject(sub)) return [key, sub];
   }
   return ["", config];
 }
@@ -87,10 +88,6 @@ export async function readConfigSummary(model: ModelSource): Promise<ConfigSumma
   if (!model.file("config.json")) return null;
   const bytes = await model.readFile("config.json", MAX_CONFIG_BYTES);
   return summarizeConfig(parseConfigJson(bytes, `${model.ref}/config.json`));
-}
-
-export function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
 }
 
 function describe(v: unknown): string {

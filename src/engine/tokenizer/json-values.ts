@@ -3,6 +3,7 @@
 // and see the problem.
 
 import { MalformedInputError } from "../errors.js";
+import { isJsonObject } from "../json-object.js";
 import { decodeUtf8Strict } from "../io/utf8.js";
 import type { ModelSource } from "../model/model-source.js";
 import { MAX_TOKEN_CHARS, MAX_TOKEN_ID } from "./limits.js";
@@ -45,9 +46,7 @@ export async function readOptionalObject(
   return expectRecord(json, fileLabel(model, path));
 }
 
-export function isRecord(x: unknown): x is JsonRecord {
-  return typeof x === "object" && x !== null && !Array.isArray(x);
-}
+export { isJsonObject as isRecord };
 
 export function describe(x: unknown): string {
   if (x === undefined) return "nothing (the field is missing)";
@@ -59,7 +58,7 @@ export function describe(x: unknown): string {
 }
 
 export function expectRecord(x: unknown, file: string, field?: string): JsonRecord {
-  if (isRecord(x)) return x;
+  if (isJsonObject(x)) return x;
   throw new MalformedInputError(
     { file, ...(field === undefined ? {} : { field }) },
     `expected a JSON object, found ${describe(x)}`,

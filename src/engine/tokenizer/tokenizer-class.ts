@@ -37,6 +37,8 @@ export function tokenizerClassName(configured: unknown, format: TokenizerFormat)
  * database shows the effect are listed: GemmaTokenizer's mask_token "<mask>" (id 4) is counted in
  * every Gemma bundle's special_token_ids and num_special_tokens.
  */
-export const CLASS_SPECIAL_DEFAULTS: Readonly<Record<string, Readonly<Partial<Record<NamedSpecial, string>>>>> = {
+export const CLASS_SPECIAL_DEFAULTS: Readonly<
+  Record<string, Readonly<Partial<Record<NamedSpecial, string>>>>
+> = {
   GemmaTokenizer: { unk: "<unk>", bos: "<bos>", eos: "<eos>", pad: "<pad>", mask: "<mask>" },
 };

@@ -7,6 +7,7 @@
 // of bytes no tensor claims is reported as `unclaimedBytes` so callers can flag it.
 
 import { MalformedInputError } from "../../errors.js";
+import { isJsonObject } from "../../json-object.js";
 import type { ByteSource } from "../../io/byte-source.js";
 import { DTYPE_SIZES, DTYPES, isDtype, type Dtype } from "../dtypes.js";
 
@@ -231,9 +232,7 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export function isJsonObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
+export { isJsonObject };
 
 /** A JSON value for an error message: short, quoted, never the whole of a hostile input. */
 export function describeJson(v: unknown): string {
