@@ -3,7 +3,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inspectModel } from "../../src/engine/inspect.js";
+import { inspectModel, type InspectReport } from "../../src/engine/inspect.js";
 import { openModel } from "../../src/engine/model/open-model.js";
 import { startLoopbackHub, type LoopbackHub } from "../helpers/loopback-hub.js";
 import { folderRepo } from "../helpers/served-repo.js";
@@ -14,6 +14,15 @@ if (!present)
   console.warn(`skipping shared-model tests: ${MODELS} is absent (it ships beside the repository)`);
 const names = present ? readdirSync(MODELS).sort() : [];
 const SHA = "5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a";
+
+async function inspectRef(ref: string, hubUrl?: string): Promise<InspectReport> {
+  const model = await openModel(ref, { cwd: "/", ...(hubUrl ? { hubUrl } : {}) });
+  try {
+    return await inspectModel(model);
+  } finally {
+    await model.close();
+  }
+}
 
 describe.skipIf(!present)("shared real models", () => {
   let hub: LoopbackHub;
@@ -42,8 +51,8 @@ describe.skipIf(!present)("shared real models", () => {
   });
 
   it.each(names)("%s reads the same locally and through the Hub", async (name) => {
-    const local = await inspectModel(await openModel(path.join(MODELS, name), { cwd: "/" }));
-    const remote = await inspectModel(await openModel(`shared/${name}`, { cwd: "/", hubUrl: hub.url }));
+    const local = await inspectRef(path.join(MODELS, name));
+    const remote = await inspectRef(`shared/${name}`, hub.url);
     expect(remote.files.map((f) => [f.path, f.size])).toEqual(local.files.map((f) => [f.path, f.size]));
     expect(remote.config).toEqual(local.config);
     expect(remote.weights).toEqual(local.weights);
@@ -51,7 +60,7 @@ describe.skipIf(!present)("shared real models", () => {
   });
 
   it("stories260K has the tensor table of a 5-layer Llama with tied embeddings", async () => {
-    const r = await inspectModel(await openModel(path.join(MODELS, "stories260K"), { cwd: "/" }));
+    const r = await inspectRef(path.join(MODELS, "stories260K"));
     expect(r.config).toMatchObject({
       model_type: "llama",
       hidden_size: 64,
