@@ -12,6 +12,8 @@ describe("command line", () => {
       name: "inspect",
       args: ["org/m@v1"],
       json: true,
+      plain: false,
+      profile: undefined,
       common: { hubUrl: "http://127.0.0.1:1", token: "t", verbose: false },
     });
   });
@@ -23,6 +25,24 @@ describe("command line", () => {
       args: ["./db"],
     });
     expect(() => parseCommandLine(["db", "drop"])).toThrow(/^unknown command "db drop"; commands: /);
+  });
+
+  it("checks --profile and --json/--plain", () => {
+    expect(parseCommandLine(["compare", "a", "b", "--profile", "full", "--plain"])).toMatchObject({
+      profile: "full",
+      plain: true,
+      json: false,
+    });
+    expect(() => parseCommandLine(["compare", "a", "b", "--json", "--plain"])).toThrow(
+      new UsageError(
+        "--json and --plain are mutually exclusive\nusage: provenance-gate compare <a> <b> [--profile sampled|full] [--json | --plain]",
+      ),
+    );
+    expect(() => parseCommandLine(["fingerprint", "a", "--profile", "fast"])).toThrow(
+      new UsageError(
+        '--profile must be sampled or full, got "fast"\nusage: provenance-gate fingerprint <ref> [--profile sampled|full] [--json]',
+      ),
+    );
   });
 
   it("gives help and version", () => {

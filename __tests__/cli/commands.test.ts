@@ -36,11 +36,18 @@ describe("fingerprint and compare", () => {
       expect(f).toHaveProperty(k);
     expect(Object.keys(f.mfi)).toHaveLength(26);
     expect(Object.keys(f.tfv)).toHaveLength(18);
-    expect([f.mfi.model_type, f.mfi.hidden_size, f.tfv.vocab_size, f.weights]).toEqual([
+    expect([f.mfi.model_type, f.mfi.hidden_size, f.tfv.vocab_size, f.profile]).toEqual([
       "llama",
       64,
       512,
-      null,
+      "full",
+    ]);
+    const w = f.weights as Record<string, unknown>;
+    expect([w.eas_anchor_count, w.nlf_mode, w.nlf_num_layers, (w.lep_profile as number[]).length]).toEqual([
+      64,
+      "direct",
+      5,
+      2,
     ]);
   });
 
@@ -53,9 +60,7 @@ describe("fingerprint and compare", () => {
     expect(code).toBe(0);
     expect(out).toContain("MFI              1.0000 (tier 1, exact)\n");
     expect(out).toContain("TFV              1.0000\nVOA              1.0000\ntokenizer score  1.0000\n");
-    expect(out).toContain(
-      "verdict  unverified (no weight evidence: metadata and tokenizer alone never decide lineage)\n",
-    );
+    expect(out).toContain("verdict  high-confidence-match (identity score 1 > 0.75)\n");
   });
 
   it("names a model without config.json", async () => {

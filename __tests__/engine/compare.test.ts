@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { compareFingerprints } from "../../src/engine/compare.js";
 import { archHash } from "../../src/engine/features/metadata/index.js";
 import { PyNumber } from "../../src/engine/pycompat/py-json.js";
-import { fingerprintModel } from "../../src/engine/fingerprint.js";
+import { fingerprintModel, type FingerprintResult } from "../../src/engine/fingerprint.js";
 import { openModel } from "../../src/engine/model/open-model.js";
 import { makeModel } from "../helpers/model-factory.js";
 import { startLoopbackHub, type LoopbackHub } from "../helpers/loopback-hub.js";
@@ -15,17 +15,30 @@ import { startLoopbackHub, type LoopbackHub } from "../helpers/loopback-hub.js";
 const MODELS = path.resolve(import.meta.dirname, "../../../shared/data/models");
 const shared = existsSync(MODELS);
 if (!shared) console.warn(`skipping shared-model compare tests: ${MODELS} is absent`);
-const fp = async (ref: string, hubUrl?: string) =>
-  fingerprintModel(await openModel(ref, { cwd: "/", ...(hubUrl ? { hubUrl } : {}) }));
+async function fp(ref: string, hubUrl?: string): Promise<FingerprintResult> {
+  const model = await openModel(ref, { cwd: "/", ...(hubUrl ? { hubUrl } : {}) });
+  try {
+    return await fingerprintModel(model);
+  } finally {
+    await model.close();
+  }
+}
 
 describe.skipIf(!shared)("compare on the shared real models", () => {
-  it("a quantised copy: tier 1 metadata, identical tokenizers, still unverified without weights", async () => {
+  it("a quantised copy: tier 1 metadata, identical tokenizers, a weight match", async () => {
     const r = compareFingerprints(await fp(`${MODELS}/stories260K`), await fp(`${MODELS}/stories260K-q80`));
     expect(r.mfi).toEqual({ tier: 1, score: 1, match_type: "exact" });
-    expect(r.signals).toEqual({ eas: null, nlf: null, lep: null, end: null, wvc: null, tfv: 1, voa: 1 });
-    expect([r.tokenizer_score, r.identity_score]).toEqual([1, null]);
-    expect(r.verdict.label).toBe("unverified");
-    expect(r.verdict.related).toBe(false);
+    expect(r.signals).toEqual({ eas: 1, nlf: 1, lep: 1, end: 0.9999, wvc: 1, tfv: 1, voa: 1 });
+    expect([r.tokenizer_score, r.identity_score]).toEqual([1, 1]);
+    expect(r.verdict.label).toBe("high-confidence-match");
+    expect(r.verdict.related).toBe(true);
+  });
+
+  it("the same metadata without the weights' lineage: tier 1 yet not matched", async () => {
+    const r = compareFingerprints(await fp(`${MODELS}/stories260K`), await fp(`${MODELS}/llama2xs-scratch`));
+    expect(r.mfi).toEqual({ tier: 2, score: 0.9, match_type: "family" });
+    expect(r.identity_score).toBe(0.5847);
+    expect(r.verdict.label).toBe("not-matched");
   });
 
   it("a Llama against a GPT-2: soft metadata score, little vocabulary overlap", async () => {
@@ -35,7 +48,7 @@ describe.skipIf(!shared)("compare on the shared real models", () => {
     expect(r.mfi.tier).toBe(3);
     expect(r.mfi.match_type).toBe("soft_match");
     expect(r.signals.voa).toBeLessThan(0.01);
-    expect(r.verdict.label).toBe("unverified");
+    expect(r.verdict.label).toBe("not-matched");
     expect(Object.keys(r).sort()).toEqual(
       [
         "a",
@@ -132,10 +145,27 @@ describe("fingerprint through the loopback Hub", () => {
       f.mfi.attention_style,
       f.mfi.norm_type,
       f.tfv?.vocab_size,
-      f.weights,
+      f.weights?.eas_anchor_count,
       f.profile,
-    ]).toEqual([SHA, "GQA", "RMSNorm", 400, null, "sampled"]);
-    // model info, tree, then tokenizer.json, tokenizer_config.json, special_tokens_map.json, config.json.
-    expect(f.requests).toBe(6);
+    ]).toEqual([SHA, "GQA", "RMSNorm", 400, 64, "sampled"]);
+    // Every request the loopback Hub answered is counted, weight reads included.
+    expect(f.requests).toBe(hub.requests.length);
+    expect(f.bytes_read).toBe(hub.requests.reduce((n, q) => n + q.bytes, 0));
+  });
+
+  it("gets the same weight signals through a 429 and a connection dropped mid-read", async () => {
+    const clean = await fp("org/llama", hub.url);
+    let seen = 0;
+    const nth = (k: number) => (q: { path: string }) => q.path.endsWith("model.safetensors") && ++seen === k;
+    hub.setFaults([
+      { match: nth(3), kind: "429", retryAfter: "0" },
+      { match: nth(7), kind: "reset", afterBytes: 16 },
+    ]);
+    const faulty = await openModel("org/llama", { cwd: "/", hubUrl: hub.url });
+    const r = await fingerprintModel(faulty);
+    expect(r.fingerprint.weights).toEqual(clean.fingerprint.weights);
+    expect(compareFingerprints(clean, r).identity_score).toBe(1);
+    expect(faulty.stats.retries).toBe(2);
+    await faulty.close();
   });
 });

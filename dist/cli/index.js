@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(708);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(839);
 // CLI entry: hands the process's arguments and environment to runCli and sets the exit code.
 
 process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)({
@@ -22,7 +22,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 708:
+/***/ 839:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -126,16 +126,16 @@ const COMMANDS = {
         options: { json: { type: "boolean" } },
     },
     fingerprint: {
-        usage: "provenance-gate fingerprint <ref> [--json]",
-        summary: "metadata (MFI) and tokenizer (TFV) fingerprints with the reference's field names",
+        usage: "provenance-gate fingerprint <ref> [--profile sampled|full] [--json]",
+        summary: "metadata (MFI), tokenizer (TFV) and weight fingerprints with the reference's field names",
         positionals: ["ref"],
-        options: { json: { type: "boolean" } },
+        options: { json: { type: "boolean" }, profile: { type: "string" } },
     },
     compare: {
-        usage: "provenance-gate compare <a> <b> [--json]",
-        summary: "MFI tier and score, TFV, VOA and the tokenizer score of two models, and the verdict",
+        usage: "provenance-gate compare <a> <b> [--profile sampled|full] [--json | --plain]",
+        summary: "MFI tier and score, weight signals, identity score, TFV, VOA, tokenizer score, verdict",
         positionals: ["a", "b"],
-        options: { json: { type: "boolean" } },
+        options: { json: { type: "boolean" }, plain: { type: "boolean" }, profile: { type: "string" } },
     },
     "db check": {
         usage: "provenance-gate db check <dir> [--json]",
@@ -196,7 +196,22 @@ function parseCommandLine(argv) {
         token: values.token,
         verbose: values.verbose === true,
     };
-    return { kind: "run", name: command, args: positionals, json: values.json === true, common };
+    if (values.json === true && values.plain === true) {
+        throw new UsageError(`--json and --plain are mutually exclusive\nusage: ${spec.usage}`);
+    }
+    const profile = values.profile;
+    if (profile !== undefined && profile !== "sampled" && profile !== "full") {
+        throw new UsageError(`--profile must be sampled or full, got "${String(profile)}"\nusage: ${spec.usage}`);
+    }
+    return {
+        kind: "run",
+        name: command,
+        args: positionals,
+        json: values.json === true,
+        plain: values.plain === true,
+        profile,
+        common,
+    };
 }
 
 ;// CONCATENATED MODULE: ./node_modules/lossless-json/lib/esm/utils.js
@@ -2783,6 +2798,395 @@ function tokenizerScore(tfv, voa) {
     return pyRound(0.25 * tfv + 0.75 * voa, 4);
 }
 
+;// CONCATENATED MODULE: ./src/engine/scoring/identity.ts
+// Identity score (provenancekit §5): the weighted mean of the available weight-signal similarities.
+// An unavailable signal (NaN) is dropped and the remaining weights are renormalised, so a model
+// without, say, WVC is judged on the other four rather than on a neutral placeholder.
+
+/** Reference weights, in the reference's iteration order (the order fixes the float sums). */
+const IDENTITY_WEIGHTS = Object.freeze({
+    eas: 0.36,
+    nlf: 0.08,
+    lep: 0.16,
+    end: 0.19,
+    wvc: 0.21,
+});
+const ORDER = ["eas", "nlf", "lep", "end", "wvc"];
+/** A kept-weight total below this cannot be renormalised (reference constant). */
+const MIN_TOTAL_WEIGHT = 1e-10;
+/** Σ (w_k / W) · v_k over the non-NaN signals, rounded to 4 decimals; NaN when none is available. */
+function identityScore(signals) {
+    const kept = ORDER.filter((k) => !Number.isNaN(signals[k]));
+    if (kept.length === 0)
+        return NaN;
+    // Left-to-right sums as the reference's loop adds them (each term divided first).
+    let total = 0;
+    for (const k of kept)
+        total += IDENTITY_WEIGHTS[k];
+    if (total < MIN_TOTAL_WEIGHT)
+        return NaN;
+    let score = 0;
+    for (const k of kept)
+        score += (IDENTITY_WEIGHTS[k] / total) * signals[k];
+    return pyRound(score, 4);
+}
+
+;// CONCATENATED MODULE: ./src/engine/scoring/stats.ts
+// numpy-compatible numeric helpers for the weight-signal similarities (provenancekit §4.9).
+// Everything runs in float64, as numpy does for the f64 arrays the reference scores with.
+// Reductions copy numpy's order where it is known (pairwise summation for sum/mean/std); dot
+// products go through BLAS in numpy, whose order is unspecified, so they are summed left to right
+// here — a last-bit difference at most, invisible after the 4-decimal rounding.
+/** numpy's pairwise-summation block: below it the sum is unrolled over 8 accumulators. */
+const PAIRWISE_BLOCK = 128;
+/**
+ * numpy's pairwise_sum over v[start, start+n) (loops_utils.h): sequential below 8 values,
+ * 8 interleaved accumulators up to 128, halving (at a multiple of 8) above. Matching it makes
+ * sum/mean/std bit-identical to numpy for f64 input.
+ */
+function pairwiseSum(v, start, n) {
+    if (n < 8) {
+        let res = 0;
+        for (let i = 0; i < n; i++)
+            res += v[start + i];
+        return res;
+    }
+    if (n <= PAIRWISE_BLOCK) {
+        const r = new Float64Array(8);
+        for (let j = 0; j < 8; j++)
+            r[j] = v[start + j];
+        let i = 8;
+        for (; i < n - (n % 8); i += 8) {
+            for (let j = 0; j < 8; j++)
+                r[j] = r[j] + v[start + i + j];
+        }
+        const at = (j) => r[j];
+        let res = at(0) + at(1) + (at(2) + at(3)) + (at(4) + at(5) + (at(6) + at(7)));
+        for (; i < n; i++)
+            res += v[start + i];
+        return res;
+    }
+    let n2 = Math.trunc(n / 2);
+    n2 -= n2 % 8;
+    return pairwiseSum(v, start, n2) + pairwiseSum(v, start + n2, n - n2);
+}
+/** numpy.sum (add.reduce: identity 0 plus the pairwise sum). */
+function sum(v) {
+    return 0 + pairwiseSum(v, 0, v.length);
+}
+/** numpy.mean: sum / n (NaN for an empty array, as numpy's 0/0). */
+function mean(v) {
+    return sum(v) / v.length;
+}
+/** numpy.std with ddof 0 (population): sqrt(sum((x − mean)²) / n). */
+function std(v) {
+    const m = mean(v);
+    const sq = new Float64Array(v.length);
+    for (let i = 0; i < v.length; i++) {
+        const d = v[i] - m;
+        sq[i] = d * d;
+    }
+    return Math.sqrt(sum(sq) / v.length);
+}
+/** numpy.max / numpy.min: NaN propagates; an empty array has no extremum (numpy raises). */
+function maxOf(v) {
+    if (v.length === 0)
+        throw new RangeError("maxOf: empty array (numpy raises on an empty max)");
+    let m = -Infinity;
+    for (let i = 0; i < v.length; i++) {
+        const x = v[i];
+        if (Number.isNaN(x))
+            return NaN;
+        if (x > m)
+            m = x;
+    }
+    return m;
+}
+function minOf(v) {
+    if (v.length === 0)
+        throw new RangeError("minOf: empty array (numpy raises on an empty min)");
+    let m = Infinity;
+    for (let i = 0; i < v.length; i++) {
+        const x = v[i];
+        if (Number.isNaN(x))
+            return NaN;
+        if (x < m)
+            m = x;
+    }
+    return m;
+}
+/** Left-to-right f64 dot product of the first n values (numpy uses BLAS; see the file comment). */
+function dot(a, b, n = a.length) {
+    let s = 0;
+    for (let i = 0; i < n; i++)
+        s += a[i] * b[i];
+    return s;
+}
+/**
+ * numpy.corrcoef(x, y)[0, 1]: center each row by its mean, c = X·Xᵀ · (1/(n−1)) (numpy multiplies
+ * by the reciprocal), r = (c01 / √c00) / √c11, clipped to [−1, 1]. NaN stays NaN (clip keeps it).
+ */
+function corrcoef(x, y) {
+    const n = x.length;
+    if (y.length !== n)
+        throw new RangeError(`corrcoef: lengths differ (${n} vs ${y.length})`);
+    const mx = mean(x);
+    const my = mean(y);
+    const cx = new Float64Array(n);
+    const cy = new Float64Array(n);
+    for (let i = 0; i < n; i++) {
+        cx[i] = x[i] - mx;
+        cy[i] = y[i] - my;
+    }
+    const f = 1 / (n - 1);
+    const c00 = dot(cx, cx) * f;
+    const c01 = dot(cx, cy) * f;
+    const c11 = dot(cy, cy) * f;
+    const r = c01 / Math.sqrt(c00) / Math.sqrt(c11);
+    return Number.isNaN(r) ? r : Math.min(1, Math.max(-1, r));
+}
+/**
+ * numpy.linspace(start, stop, num) in f64 with endpoint: i·step + start, step = (stop−start)/(num−1),
+ * last value forced to stop. num = 1 gives [start] (numpy multiplies by delta, step undefined).
+ */
+function linspace(start, stop, num) {
+    const out = new Float64Array(Math.max(0, num));
+    const delta = stop - start;
+    const div = num - 1;
+    const step = div > 0 ? delta / div : NaN;
+    for (let i = 0; i < out.length; i++) {
+        if (div <= 0)
+            out[i] = i * delta + start;
+        else if (step === 0)
+            out[i] = (i / div) * delta + start;
+        else
+            out[i] = i * step + start;
+    }
+    if (num > 1)
+        out[num - 1] = stop;
+    return out;
+}
+/** Largest j with xp[j] ≤ x, −1 below xp[0], len above xp[len−1] (numpy's binary search result). */
+function searchKnot(x, xp) {
+    const len = xp.length;
+    if (x > xp[len - 1])
+        return len;
+    if (x < xp[0])
+        return -1;
+    let lo = 0;
+    let hi = len - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (xp[mid] <= x)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}
+/**
+ * numpy.interp(x, xp, fp) for increasing xp (compiled_base.c arr_interp): constant beyond the ends,
+ * exact knot hits return the stored value, else slope·(x − xp[j]) + fp[j], retried from the right
+ * knot when that is NaN.
+ */
+function interp(x, xp, fp) {
+    const n = xp.length;
+    if (n === 0 || fp.length !== n)
+        throw new RangeError(`interp: xp (${n}) and fp (${fp.length}) must be non-empty and equal`);
+    const out = new Float64Array(x.length);
+    // One knot: numpy returns that knot's value everywhere (even for a NaN x).
+    if (n === 1)
+        return out.fill(fp[0]);
+    const left = fp[0];
+    const right = fp[n - 1];
+    for (let i = 0; i < x.length; i++) {
+        const xv = x[i];
+        if (Number.isNaN(xv)) {
+            out[i] = xv;
+            continue;
+        }
+        const j = searchKnot(xv, xp);
+        if (j === -1)
+            out[i] = left;
+        else if (j >= n)
+            out[i] = right;
+        else if (j === n - 1 || xp[j] === xv)
+            out[i] = fp[j];
+        else
+            out[i] = interpolate(xv, j, xp, fp);
+    }
+    return out;
+}
+function interpolate(xv, j, xp, fp) {
+    const x0 = xp[j];
+    const x1 = xp[j + 1];
+    const y0 = fp[j];
+    const y1 = fp[j + 1];
+    const slope = (y1 - y0) / (x1 - x0);
+    let v = slope * (xv - x0) + y0;
+    if (Number.isNaN(v)) {
+        v = slope * (xv - x1) + y1;
+        if (Number.isNaN(v) && y0 === y1)
+            v = y0;
+    }
+    return v;
+}
+
+;// CONCATENATED MODULE: ./src/engine/scoring/similarity.ts
+// Weight-signal similarities (provenancekit §4.9). Each returns NaN when the signal is unavailable
+// (a missing record, too little data, a degenerate vector) — never a neutral 0.5 — so the identity
+// score can drop it and re-weight the rest.
+//
+// Precision: everything is computed in float64. The reference does the same for cached (JSON) and
+// list-built arrays, but numpy keeps fresh/DB f32 arrays in f32 for NLF stats and WVC cosines;
+// that costs the reference a few ulps, so results here can differ from it in the last bits of the
+// unrounded value — visible only if that value sits on a 4-decimal rounding boundary.
+//
+// NaN inside a vector: Python's min(1.0, nan) is 1.0, so the reference scores a NaN cosine as a
+// perfect 1.0. We knowingly let NaN propagate instead (corrupt weights are unavailable evidence,
+// not a perfect match); no golden depends on it.
+
+
+/** Norm products below this are treated as zero vectors (reference constant). */
+const MIN_NORM_PRODUCT = 1e-10;
+/** Standard deviations below this make a correlation meaningless (reference constant). */
+const MIN_STD = 1e-8;
+/** EAS needs at least an 8×8 anchor block (28 off-diagonal pairs). */
+const MIN_EAS_ANCHORS = 8;
+/** NLF compares at least 4 values (one stats quadruple). */
+const MIN_NLF_VALUES = 4;
+/** WVC skips layers whose common prefix is shorter than this. */
+const MIN_WVC_LAYER_VALUES = 64;
+/** WVC needs this many scored layers. */
+const MIN_WVC_LAYERS = 2;
+function cosine(a, b, n) {
+    const p = Math.sqrt(dot(a, a, n)) * Math.sqrt(dot(b, b, n));
+    return { p, c: dot(a, b, n) / p };
+}
+/** cosine_clamp: cosine in f64, clamped to [0, 1], rounded to 4 decimals; NaN for a zero vector. */
+function cosineClamp(a, b) {
+    if (a.length !== b.length) {
+        // numpy.dot raises on a shape mismatch; callers take common prefixes first.
+        throw new RangeError(`cosineClamp: lengths differ (${a.length} vs ${b.length})`);
+    }
+    const { p, c } = cosine(a, b, a.length);
+    if (p < MIN_NORM_PRODUCT)
+        return NaN;
+    return pyRound(Math.min(1, Math.max(0, c)), 4);
+}
+/** Pearson r mapped to [0, 1] and rounded; NaN when either series is (nearly) constant. */
+function correlationScore(a, b) {
+    if (std(a) < MIN_STD || std(b) < MIN_STD)
+        return NaN;
+    const r = corrcoef(a, b);
+    if (Number.isNaN(r))
+        return NaN;
+    return pyRound((r + 1) / 2, 4);
+}
+/** Strict upper triangle (i < j, row-major) of the leading k×k block of a matrix. */
+function upperTriangle(m, k) {
+    const out = new Float64Array((k * (k - 1)) / 2);
+    let o = 0;
+    for (let i = 0; i < k; i++) {
+        for (let j = i + 1; j < k; j++)
+            out[o++] = m.data[i * m.k + j];
+    }
+    return out;
+}
+/** EAS: correlation of the anchor self-similarity matrices, compared by anchor position. */
+function easSimilarity(sa, sb) {
+    if (sa === null || sb === null)
+        return NaN;
+    for (const m of [sa, sb]) {
+        if (m.data.length < m.k * m.k) {
+            throw new RangeError(`easSimilarity: ${m.k}×${m.k} matrix has only ${m.data.length} values`);
+        }
+    }
+    const k = Math.min(sa.k, sb.k);
+    if (k < MIN_EAS_ANCHORS)
+        return NaN;
+    return correlationScore(upperTriangle(sa, k), upperTriangle(sb, k));
+}
+/**
+ * norm_vector_to_stats: L equal chunks → [mean, std, max, min] each, remainder ignored; the vector
+ * is returned unchanged when it cannot be split (L ≤ 0 or fewer values than layers).
+ */
+function nlfStats(v, numLayers) {
+    if (numLayers <= 0)
+        return v;
+    const c = Math.floor(v.length / numLayers);
+    if (c <= 0)
+        return v;
+    const out = new Float64Array(4 * numLayers);
+    for (let i = 0; i < numLayers; i++) {
+        const chunk = v.subarray(i * c, (i + 1) * c);
+        out.set([mean(chunk), std(chunk), maxOf(chunk), minOf(chunk)], 4 * i);
+    }
+    return out;
+}
+/** NLF: direct cosine for equal-length direct vectors, else compare per-layer stats prefixes. */
+function nlfSimilarity(a, b) {
+    if (a === null || b === null)
+        return NaN;
+    const directA = a.mode === "direct";
+    const directB = b.mode === "direct";
+    let va = a.vector;
+    let vb = b.vector;
+    if (directA && directB && va.length === vb.length)
+        return cosineClamp(va, vb);
+    // Whichever side is direct is converted (both when both are direct with different lengths).
+    if (directA)
+        va = nlfStats(va, a.numLayers);
+    if (directB)
+        vb = nlfStats(vb, b.numLayers);
+    const m = Math.min(va.length, vb.length);
+    if (m < MIN_NLF_VALUES)
+        return NaN;
+    return cosineClamp(va.subarray(0, m), vb.subarray(0, m));
+}
+/** LEP: correlation of the layer energy profiles, resampled to the shorter length if they differ. */
+function lepSimilarity(pa, pb) {
+    if (pa === null || pb === null || pa.length === 0 || pb.length === 0)
+        return NaN;
+    let a = pa;
+    let b = pb;
+    if (pa.length !== pb.length) {
+        const target = linspace(0, 1, Math.min(pa.length, pb.length));
+        a = interp(target, linspace(0, 1, pa.length), pa);
+        b = interp(target, linspace(0, 1, pb.length), pb);
+    }
+    return correlationScore(a, b);
+}
+/** END: cosine of the two 20-bin norm histograms. */
+function endSimilarity(ha, hb) {
+    if (ha === null || hb === null)
+        return NaN;
+    return cosineClamp(ha, hb);
+}
+/** WVC: mean over common layers of the clamped (unrounded) cosine of the signatures' common prefix. */
+function wvcSimilarity(a, b) {
+    if (a === null || b === null)
+        return NaN;
+    const common = [...a.keys()].filter((k) => b.has(k)).sort((x, y) => x - y);
+    if (common.length < MIN_WVC_LAYERS)
+        return NaN;
+    const cosines = [];
+    for (const layer of common) {
+        const sa = a.get(layer);
+        const sb = b.get(layer);
+        const m = Math.min(sa.length, sb.length);
+        if (m < MIN_WVC_LAYER_VALUES)
+            continue;
+        const { p, c } = cosine(sa, sb, m);
+        if (p < MIN_NORM_PRODUCT)
+            continue;
+        cosines.push(Math.min(1, Math.max(0, c)));
+    }
+    if (cosines.length < MIN_WVC_LAYERS)
+        return NaN;
+    return pyRound(mean(cosines), 4);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/scoring/verdict.ts
 // The verdict of a comparison (design §5). Labels and thresholds follow the reference (strict
 // > 0.75 high, > 0.65 weak), applied to the identity score of weight signals only: metadata never
@@ -2818,10 +3222,52 @@ function verdictFromIdentity(identity) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/engine/features/weights/weight-signals.ts
+// The WeightSignalFeatures record (provenancekit §4.10) both extraction profiles return, the
+// descriptor of how it was sampled, and which signals two records may be compared on.
+//
+// Comparability rule (design §4 item 5):
+//   - EAS and NLF are the same computation in both profiles (the anchor rows and the norm vectors
+//     are read whole), so they are always comparable.
+//   - LEP and END estimate the same quantity in both profiles (LEP: the unbiased Frobenius estimate
+//     sqrt(Σ sampled x² · R/r) of each tensor; END: the row-norm distribution from a row sample), so
+//     they are comparable across profiles; sampling only adds noise.
+//   - WVC compares values position by position, and the positions are those of the sampled rows:
+//     comparable only when both records used the same profile and, for `sampled`, the same
+//     parameters (blocks, rows per block, seed, version). Otherwise the similarity is NaN and the
+//     identity weights are rescaled (reference §5).
+// A record without a descriptor (e.g. imported from the reference's database, extracted by its full
+// path) counts as `full`. The WVC subsample S is the reference setting (4096) on every path and is
+// not recorded.
+const FULL_SAMPLING = Object.freeze({ profile: "full" });
+/** Which signals two records may be compared on (see the rule at the top of this file). */
+function comparableSignals(a, b) {
+    return {
+        eas: true,
+        nlf: true,
+        lep: true,
+        end: true,
+        wvc: sameSampling(a ?? FULL_SAMPLING, b ?? FULL_SAMPLING),
+    };
+}
+function sameSampling(a, b) {
+    if (a.profile === "full" || b.profile === "full")
+        return a.profile === b.profile;
+    return (a.blocks === b.blocks &&
+        a.rows_per_block === b.rows_per_block &&
+        a.end_blocks === b.end_blocks &&
+        a.end_rows_per_block === b.end_rows_per_block &&
+        a.seed === b.seed &&
+        a.version === b.version);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/compare.ts
-// compare(A, B): every similarity we can compute from metadata and tokenizers, and the verdict.
-// The verdict rests on weight evidence only (design §4.1), so without weight signals it is
-// "unverified" whatever the metadata says; the MFI tier is reported beside it.
+// compare(A, B): metadata (MFI tier and score), the five weight-signal similarities and their
+// identity score, the tokenizer similarities, and the verdict. The verdict rests on weight
+// evidence only (design §4.1): without it the verdict is "unverified" whatever the metadata says.
+
+
+
 
 
 
@@ -2831,12 +3277,21 @@ function compareFingerprints(a, b) {
     const fb = b.fingerprint;
     const tfv = fa.tfv && fb.tfv ? tfvSimilarity(fa.tfv, fb.tfv) : null;
     const voa = a.tokenizer && b.tokenizer ? vocabOverlap(a.tokenizer.vocab, b.tokenizer.vocab).jaccard : null;
-    const identity = null; // weight signals arrive with the weight-signal stage
+    const w = weightSimilarities(a.weights, b.weights);
+    const identity = nullIfNaN(identityScore(w));
     return {
         a: refOf(fa),
         b: refOf(fb),
         mfi: mfiSimilarity(fa.mfi, fb.mfi),
-        signals: { eas: null, nlf: null, lep: null, end: null, wvc: null, tfv, voa },
+        signals: {
+            eas: nullIfNaN(w.eas),
+            nlf: nullIfNaN(w.nlf),
+            lep: nullIfNaN(w.lep),
+            end: nullIfNaN(w.end),
+            wvc: nullIfNaN(w.wvc),
+            tfv,
+            voa,
+        },
         identity_score: identity,
         tokenizer_score: tfv === null || voa === null ? null : tokenizerScore(tfv, voa),
         verdict: verdictFromIdentity(identity),
@@ -2844,6 +3299,29 @@ function compareFingerprints(a, b) {
         requests: { a: fa.requests, b: fb.requests },
         warnings: [...fa.warnings.map((w) => `a: ${w}`), ...fb.warnings.map((w) => `b: ${w}`)],
     };
+}
+/**
+ * Each signal's similarity, NaN where either side lacks it or where the two were read in ways that
+ * cannot be compared (WVC compares values position by position: same profile and sampling only).
+ */
+function weightSimilarities(a, b) {
+    if (!a || !b)
+        return { eas: NaN, nlf: NaN, lep: NaN, end: NaN, wvc: NaN };
+    const sa = a.signals;
+    const sb = b.signals;
+    const ok = comparableSignals(sa.sampling, sb.sampling);
+    const when = (comparable, value) => (comparable ? value() : NaN);
+    const nlf = (s) => s.nlf_vector ? { vector: s.nlf_vector, mode: s.nlf_mode, numLayers: s.nlf_num_layers } : null;
+    return {
+        eas: when(ok.eas, () => easSimilarity(sa.eas_self_sim, sb.eas_self_sim)),
+        nlf: when(ok.nlf, () => nlfSimilarity(nlf(sa), nlf(sb))),
+        lep: when(ok.lep, () => lepSimilarity(sa.lep_profile, sb.lep_profile)),
+        end: when(ok.end, () => endSimilarity(sa.end_histogram, sb.end_histogram)),
+        wvc: when(ok.wvc, () => wvcSimilarity(sa.wvc_layer_sigs, sb.wvc_layer_sigs)),
+    };
+}
+function nullIfNaN(v) {
+    return Number.isNaN(v) ? null : v;
 }
 function refOf(f) {
     return { ref: f.ref, revision: f.revision };
@@ -3032,7 +3510,7 @@ function classifyScript(cp) {
  * decimals, ordered by count descending with ties in order of first appearance; empty without letters.
  */
 function scriptDistribution(tokens) {
-    const counts = new Float64Array(SCRIPT_NAMES.length);
+    const counts = new Float64Array(script_table_SCRIPT_NAMES.length);
     const firstSeen = [];
     for (const token of tokens)
         countLetters(token, counts, firstSeen);
@@ -7828,16 +8306,2299 @@ class Loaded {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/features/tokenizer/mt19937.ts
+// numpy's legacy RandomState: MT19937 with Matsumoto–Nishimura init_genrand seeding, and the exact
+// draws of RandomState.choice(pool, size, replace=False) without p. EAS anchors depend on them bit
+// for bit (provenancekit §4.2.1), so this follows numpy's code path rather than any "equivalent".
+const N = 624;
+const M = 397;
+const UPPER = 0x80000000;
+const LOWER = 0x7fffffff;
+const MATRIX_A = 0x9908b0df;
+/** 32-bit Mersenne Twister, as numpy's RandomState(seed) for an int seed < 2^32. */
+class Mt19937 {
+    mt = new Uint32Array(N);
+    index = N;
+    constructor(seed) {
+        if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
+            throw new RangeError(`Mt19937 seed must be an integer in [0, 2^32), got ${seed}`);
+        }
+        const mt = this.mt;
+        mt[0] = seed;
+        for (let i = 1; i < N; i++) {
+            const prev = mt[i - 1];
+            // (1812433253 · (prev ⊕ prev>>30) + i) mod 2^32; imul keeps the product's low 32 bits exact.
+            mt[i] = (Math.imul(1812433253, (prev ^ (prev >>> 30)) >>> 0) + i) >>> 0;
+        }
+    }
+    /** Next tempered 32-bit output (genrand_int32). */
+    nextUint32() {
+        if (this.index >= N)
+            this.twist();
+        let y = this.mt[this.index++];
+        y ^= y >>> 11;
+        y ^= (y << 7) & 0x9d2c5680;
+        y ^= (y << 15) & 0xefc60000;
+        y ^= y >>> 18;
+        return y >>> 0;
+    }
+    twist() {
+        const mt = this.mt;
+        for (let i = 0; i < N; i++) {
+            const y = (mt[i] & UPPER) | (mt[(i + 1) % N] & LOWER);
+            mt[i] = (mt[(i + M) % N] ^ (y >>> 1) ^ (y & 1 ? MATRIX_A : 0)) >>> 0;
+        }
+        this.index = 0;
+    }
+    /**
+     * numpy's random_interval(max) for max < 2^32: uniform in [0, max] by masked rejection — draw
+     * 32 bits, keep the bits below the smallest 2^k−1 ≥ max, retry while above max.
+     */
+    boundedUint32(max) {
+        if (max === 0)
+            return 0;
+        let mask = max;
+        mask |= mask >>> 1;
+        mask |= mask >>> 2;
+        mask |= mask >>> 4;
+        mask |= mask >>> 8;
+        mask |= mask >>> 16;
+        mask >>>= 0;
+        let v;
+        do
+            v = (this.nextUint32() & mask) >>> 0;
+        while (v > max);
+        return v;
+    }
+}
+/**
+ * RandomState.choice(pool, size, replace=False) without p: numpy 2.x takes
+ * permutation(len(pool))[:size], i.e. a Fisher–Yates shuffle of the whole 0…P−1 range (i from P−1 down
+ * to 1, j = random_interval(i)), however small `size` is; the draws, not just the result, must match.
+ */
+function legacyChoiceWithoutReplace(rng, pool, size) {
+    const p = pool.length;
+    if (!Number.isInteger(size) || size < 0 || size > p) {
+        throw new RangeError(`cannot take a sample of ${size} from a population of ${p} without replacement`);
+    }
+    const perm = new Int32Array(p);
+    for (let i = 0; i < p; i++)
+        perm[i] = i;
+    for (let i = p - 1; i > 0; i--) {
+        const j = rng.boundedUint32(i);
+        const t = perm[i];
+        perm[i] = perm[j];
+        perm[j] = t;
+    }
+    const out = [];
+    for (let k = 0; k < size; k++)
+        out.push(pool[perm[k]]);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/features/tokenizer/anchors.ts
+// EAS anchor selection (provenancekit §4.2.1, get_anchor_ids): which embedding rows EAS compares.
+// Universal anchors, then common words of the vocabulary's main scripts in proportion to their
+// share, then a seeded random fill. Every step is reproduced exactly, quirks included, because two
+// models are compared row by row: one differing id changes the fingerprint.
+
+
+
+
+/** Phase 1: digits and punctuation, present in nearly every tokenizer. */
+const UNIVERSAL_ANCHORS = [..."0123456789.,!?:;"];
+/** Phase 3 candidates per script, most frequent words first; only the first `allocation` are tried. */
+const SCRIPT_ANCHORS = {
+    Latin: "the of and to in is that for it was on are with as be at ing tion er al ed es re en".split(" "),
+    // Escapes as in the reference's source: 的 一 是 不 人 我 在 有 了 这 中 大 (one character each).
+    CJK: [..."\u7684\u4e00\u662f\u4e0d\u4eba\u6211\u5728\u6709\u4e86\u8fd9\u4e2d\u5927"],
+    // и в не на я что он к
+    Cyrillic: [
+        "\u0438",
+        "\u0432",
+        "\u043d\u0435",
+        "\u043d\u0430",
+        "\u044f",
+        "\u0447\u0442\u043e",
+        "\u043e\u043d",
+        "\u043a",
+    ],
+    // من في على أن هذا الله إلى لا
+    Arabic: [
+        "\u0645\u0646",
+        "\u0641\u064a",
+        "\u0639\u0644\u0649",
+        "\u0623\u0646",
+        "\u0647\u0630\u0627",
+        "\u0627\u0644\u0644\u0647",
+        "\u0625\u0644\u0649",
+        "\u0644\u0627",
+    ],
+    // के है का की यह से को पर
+    Devanagari: [
+        "\u0915\u0947",
+        "\u0939\u0948",
+        "\u0915\u093e",
+        "\u0915\u0940",
+        "\u092f\u0939",
+        "\u0938\u0947",
+        "\u0915\u094b",
+        "\u092a\u0930",
+    ],
+};
+const DEFAULT_ANCHOR_K = 64;
+/** A script gets anchors of its own from this share of the vocabulary's letters on. */
+const SCRIPT_THRESHOLD = 0.05;
+/** The reference's fixed seed and random-fill pool bound (ids below 50 000). */
+const SEED = 42;
+const POOL_LIMIT = 50_000;
+/** get_anchor_ids(): up to anchorK distinct ids in [0, V), in selection order. */
+function getAnchorIds(options) {
+    const { encode = null, V, anchorK = DEFAULT_ANCHOR_K } = options;
+    if (!Number.isInteger(anchorK) || anchorK < 0) {
+        throw new ConfigError({}, `anchor_k must be a non-negative integer, got ${anchorK}`);
+    }
+    const ids = [];
+    const seen = new Set();
+    const tryEncode = (texts) => {
+        if (encode === null)
+            return;
+        for (const text of texts) {
+            let first;
+            try {
+                first = encode(text)[0];
+            }
+            catch {
+                continue; // the reference logs and skips strings its tokenizer cannot encode
+            }
+            // Only the first id counts, even when the tokenizer splits the string (SentencePiece's "▁").
+            if (first !== undefined && Number.isInteger(first) && first >= 0 && first < V && !seen.has(first)) {
+                ids.push(first);
+                seen.add(first);
+            }
+        }
+    };
+    tryEncode(UNIVERSAL_ANCHORS);
+    // Without a tokenizer phase 3 encodes nothing, so the distribution would be computed for nothing.
+    if (encode !== null) {
+        const given = options.distribution;
+        const dist = given === undefined ? vocabDistribution(options.vocab) : entriesOf(given);
+        const active = activeScripts(dist);
+        const allocations = allocate(active, anchorK - ids.length);
+        // Descending share; Array.prototype.sort is stable like Python's sorted().
+        for (const [script] of [...active].sort((a, b) => b[1] - a[1])) {
+            tryEncode((SCRIPT_ANCHORS[script] ?? []).slice(0, allocations.get(script) ?? 0));
+        }
+    }
+    randomFill(ids, seen, V, anchorK);
+    return ids.slice(0, anchorK);
+}
+function vocabDistribution(vocab) {
+    return vocab === null || vocab === undefined ? [] : scriptDistribution(vocab);
+}
+function entriesOf(d) {
+    return Array.isArray(d) ? d : Object.entries(d);
+}
+/** Scripts with anchor words and a share ≥ 5 %, in distribution order; Latin alone when none. */
+function activeScripts(dist) {
+    const active = dist.filter((e) => e[1] >= SCRIPT_THRESHOLD && Object.hasOwn(SCRIPT_ANCHORS, e[0]));
+    return active.length > 0 ? active : [["Latin", 1.0]];
+}
+/**
+ * Slots per script: max(2, round(budget·pct/T)), then the overshoot or shortfall taken from the first
+ * script with the largest allocation (never below 2) — so the total can still miss the budget.
+ */
+function allocate(active, budget) {
+    let total = 0;
+    for (const [, pct] of active)
+        total += pct;
+    const allocations = new Map();
+    let allocated = 0;
+    for (const [script, pct] of active) {
+        const n = Math.max(2, pyRound((budget * pct) / total));
+        allocations.set(script, n);
+        allocated += n;
+    }
+    const diff = allocated - budget;
+    if (diff !== 0) {
+        // max(allocations, key=allocations.get): the first script holding the largest allocation.
+        let [largest, most] = [...allocations][0];
+        for (const [script, n] of allocations)
+            if (n > most)
+                [largest, most] = [script, n];
+        allocations.set(largest, Math.max(2, most - diff));
+    }
+    return allocations;
+}
+/** Phase 4: RandomState(42).choice over the unseen ids below min(V, 50 000), appended in draw order. */
+function randomFill(ids, seen, V, anchorK) {
+    const remaining = anchorK - ids.length;
+    if (remaining <= 0)
+        return;
+    const pool = [];
+    const limit = Math.min(V, POOL_LIMIT);
+    for (let i = 0; i < limit; i++)
+        if (!seen.has(i))
+            pool.push(i);
+    if (pool.length === 0)
+        return;
+    ids.push(...legacyChoiceWithoutReplace(new Mt19937(SEED), pool, Math.min(remaining, pool.length)));
+}
+
+;// CONCATENATED MODULE: ./src/engine/features/weights/tensor-names.ts
+// The reference's tensor-name helpers (provenancekit-reference §4.1), reproduced rule for rule,
+// false positives included: stored fingerprints were computed with these exact rules, so a
+// "better" rule here would make our features disagree with the shipped database.
+//
+// Deliberate Python/JS differences, kept because they never occur in real tensor names: Python's
+// `\d` and `\s` also match non-ASCII digits and a few extra separators; JS `\d` is ASCII only.
+/**
+ * `(?:layers?|h|block)\.\s*(\d+)\.` with search (leftmost-match) semantics and no word boundary,
+ * so `graph.4.` and `depth.2.` match too, as they do in the reference.
+ */
+const LAYER_PATTERN = /(?:layers?|h|block)\.\s*(\d+)\./;
+/** The layer index the reference reads from a name, or null when the pattern does not match. */
+function layerIndexByName(name) {
+    const match = LAYER_PATTERN.exec(name);
+    const digits = match?.[1];
+    return digits === undefined ? null : Number.parseInt(digits, 10);
+}
+const NORM_KEYWORDS = ["layernorm", "rmsnorm", "input_layernorm", "post_attention", "ln_", "norm"];
+/** Norm tensor by name; LayerNorm biases (`h.0.ln_1.bias`) count as in the reference. */
+function isNormName(name) {
+    const lower = name.toLowerCase();
+    return NORM_KEYWORDS.some((k) => lower.includes(k));
+}
+/** `classify_tensor_name`'s table; the order matters (first category with a keyword wins). */
+const CATEGORY_KEYWORDS = [
+    ["q_proj", ["q_proj", "query", "self.query"]],
+    ["k_proj", ["k_proj", "key", "self.key"]],
+    ["v_proj", ["v_proj", "value", "self.value"]],
+    ["o_proj", ["o_proj", "dense", "out_proj"]],
+    ["gate_proj", ["gate_proj", "gate"]],
+    ["up_proj", ["up_proj", "fc1", "dense_h_to_4h", "wi_0"]],
+    ["down_proj", ["down_proj", "fc2", "dense_4h_to_h", "wi_1", "wo"]],
+    ["embedding", ["embed_tokens", "wte", "word_embeddings", "shared.weight"]],
+    ["norm", ["layernorm", "rmsnorm", "ln_", "norm"]],
+    ["lm_head", ["lm_head", "cls"]],
+];
+/** The reference's role category of a tensor name (substring match on the lower-cased name). */
+function roleCategory(name) {
+    const lower = name.toLowerCase();
+    for (const [category, keywords] of CATEGORY_KEYWORDS) {
+        if (keywords.some((k) => lower.includes(k)))
+            return category;
+    }
+    return "other";
+}
+/** Categories the reference leaves out of WVC; only this set matters downstream. */
+const EXCLUDED_CATEGORIES = new Set([
+    "norm",
+    "embedding",
+    "lm_head",
+    "other",
+]);
+/** The reference's ordered list of embedding names; the first present one wins. */
+const EMBEDDING_NAMES = [
+    "model.embed_tokens.weight",
+    "transformer.wte.weight",
+    "embeddings.word_embeddings.weight",
+    "gpt_neox.embed_in.weight",
+    "transformer.word_embeddings.weight",
+    "shared.weight",
+    "model.shared.weight",
+    "encoder.embed_tokens.weight",
+    "model.encoder.embed_tokens.weight",
+    "model.decoder.embed_tokens.weight",
+    "decoder.embed_tokens.weight",
+    "bert.embeddings.word_embeddings.weight",
+    "roberta.embeddings.word_embeddings.weight",
+    "deberta.embeddings.word_embeddings.weight",
+    "distilbert.embeddings.word_embeddings.weight",
+    "electra.embeddings.word_embeddings.weight",
+    "albert.embeddings.word_embeddings.weight",
+    "xlm-roberta.embeddings.word_embeddings.weight",
+    "camembert.embeddings.word_embeddings.weight",
+    "word_embeddings.weight",
+    "wte.weight",
+];
+function looksLikeEmbedding(name) {
+    const lower = name.toLowerCase();
+    return (lower.includes("embed") || lower.includes("wte")) && !lower.includes("position");
+}
+function firstListed(names) {
+    const present = new Set(names);
+    return EMBEDDING_NAMES.find((n) => present.has(n)) ?? null;
+}
+/**
+ * Full-path rule: the first listed name present (its rank is not checked), else the first name in
+ * iteration order that looks like an embedding and is 2-D. `names` must be in state-dict order.
+ */
+function findEmbeddingByName(names, shapes) {
+    return (firstListed(names) ?? names.find((n) => looksLikeEmbedding(n) && shapes.get(n)?.length === 2) ?? null);
+}
+/**
+ * Streaming-path rule: the same list, then the first weight-map name that looks like an embedding
+ * with no 2-D check (the reference then fails EAS/END silently on a 1-D pick).
+ */
+function findEmbeddingNameStreaming(names) {
+    return firstListed(names) ?? names.find(looksLikeEmbedding) ?? null;
+}
+
+;// CONCATENATED MODULE: ./src/engine/features/weights/roles.ts
+// Tensor roles by name and by shape (design §4 item 3): the reference's name rules first, then
+// shape rules, so a checkpoint whose tensors were renamed is still fingerprinted. Renaming is the
+// cheapest way to hide a model's lineage; shapes are much harder to change without retraining.
+
+/** Vocabularies are padded up to a multiple of 64 or 128 for GPU efficiency; 128 covers both. */
+const VOCAB_PAD_MULTIPLE = 128;
+/** A table may also hold slightly fewer rows than the tokenizer (added tokens not yet resized). */
+const VOCAB_MIN_FRACTION = 0.98;
+/** Narrowest head width a norm may have when heads are unknown (real head dims are 32…256). */
+const MIN_HEAD_WIDTH = 32;
+/** Name categories that are not block matrices, so they never appear in `matrices`. */
+const NOT_A_MATRIX = new Set(["norm", "embedding", "lm_head"]);
+/**
+ * Assigns roles to `tensors`, which should be in state-dict order (ties between shape candidates go
+ * to the first one, as the reference's name fallback does).
+ */
+function assignRoles(tensors, hints = {}) {
+    const hiddenSize = hints.hiddenSize ?? modalDimension(tensors);
+    const { layerOf, layers, method: layerMethod } = assignLayers(tensors, hints.numLayers);
+    const byName = embeddingByName(tensors);
+    const embeddingName = byName ?? embeddingByShape(tensors, hiddenSize, layerOf, hints.vocabSize);
+    const shape = tensors.find((t) => t.name === embeddingName)?.shape;
+    const embedding = embeddingName === null || shape === undefined
+        ? null
+        : { name: embeddingName, transposed: shape[0] === hiddenSize && shape[1] !== hiddenSize };
+    return {
+        embedding,
+        layers,
+        layerOf,
+        norms: findNorms(tensors, hiddenSize, hints.numHeads),
+        matrices: layerMatrices(tensors, layerOf, hiddenSize, embeddingName),
+        hiddenSize,
+        method: {
+            embedding: embedding === null ? "none" : byName === null ? "shape" : "name",
+            layers: layerMethod,
+        },
+    };
+}
+/**
+ * Hidden size without a config: the dimension that occurs most often among 2-D tensors' sides.
+ * Every block matrix has a D side (q/o are D×D, k/v/MLP are D×something), so D outnumbers any
+ * other width by a wide margin. Ties go to the larger value, only to be deterministic.
+ */
+function modalDimension(tensors) {
+    const counts = new Map();
+    for (const { shape } of tensors) {
+        if (shape.length !== 2)
+            continue;
+        for (const d of shape)
+            counts.set(d, (counts.get(d) ?? 0) + 1);
+    }
+    let best = 0;
+    let bestCount = 0;
+    for (const [d, n] of counts) {
+        if (n > bestCount || (n === bestCount && d > best))
+            [best, bestCount] = [d, n];
+    }
+    return best;
+}
+/** The reference's pick, kept only when it is 2-D: a 1-D pick is useless for EAS/END. */
+function embeddingByName(tensors) {
+    const shapes = new Map(tensors.map((t) => [t.name, t.shape]));
+    const name = findEmbeddingByName(tensors.map((t) => t.name), shapes);
+    return name !== null && shapes.get(name)?.length === 2 ? name : null;
+}
+/** Whether `rows` fits a vocabulary of `vocab`, allowing padding and a slightly short table. */
+function fitsVocab(rows, vocab) {
+    const padded = Math.ceil(vocab / VOCAB_PAD_MULTIPLE) * VOCAB_PAD_MULTIPLE;
+    return rows >= Math.ceil(vocab * VOCAB_MIN_FRACTION) && rows <= padded;
+}
+/**
+ * Tensors inside a layer are never the embedding. With a vocab hint: the first 2-D tensor with a D side and a vocab-sized other side, [V, D] before
+ * [D, V]. Without: the 2-D tensor with a D side and the largest other side — a position
+ * table larger than the vocabulary would win, which is why callers should pass the hint. An untied
+ * output head has the embedding's shape; input order decides, and state-dict order puts the
+ * embedding first.
+ */
+function embeddingByShape(tensors, hidden, layerOf, vocab) {
+    const otherSide = (t) => {
+        if (t.shape.length !== 2)
+            return null;
+        const [a = 0, b = 0] = t.shape;
+        return b === hidden ? a : a === hidden ? b : null;
+    };
+    if (vocab !== undefined) {
+        const fits = tensors.filter((t) => {
+            const other = otherSide(t);
+            return other !== null && !layerOf.has(t.name) && fitsVocab(other, vocab);
+        });
+        return (fits.find((t) => t.shape[1] === hidden) ?? fits[0])?.name ?? null;
+    }
+    let best = null;
+    let bestSide = 0;
+    for (const t of tensors) {
+        const other = otherSide(t);
+        if (other === null || layerOf.has(t.name) || other <= bestSide)
+            continue;
+        [best, bestSide] = [t, other];
+    }
+    return best?.name ?? null;
+}
+/** Splits a name into path segments; "/" appears in TF- and JAX-exported checkpoints. */
+const segmentsOf = (name) => name.split(/[./]/);
+const roles_isInteger = (segment) => /^\d+$/.test(segment);
+/**
+ * Layer index per tensor: the reference regex; if it matches no name, the segment rule. The regex
+ * wins whenever it matches anything, false positives included, to stay the reference's answer.
+ */
+function assignLayers(tensors, numLayers) {
+    const layerOf = new Map();
+    for (const { name } of tensors) {
+        const index = layerIndexByName(name);
+        if (index !== null)
+            layerOf.set(name, index);
+    }
+    const method = layerOf.size > 0 ? "name" : "segment";
+    if (method === "segment")
+        for (const [name, index] of layersBySegment(tensors, numLayers ?? Infinity))
+            layerOf.set(name, index);
+    // A loop, not Math.max(...values): a spread of 10^5+ tensors overflows the call stack.
+    let layers = 0;
+    for (const index of layerOf.values())
+        layers = Math.max(layers, index + 1);
+    return { layerOf, layers, method: layerOf.size === 0 ? "none" : method };
+}
+/**
+ * Names are grouped by pattern (their segments with every integer replaced by "#"), so
+ * `net.blk.3.x0.w` and `net.blk.3.x1.w` share a pattern. In each pattern the layer segment is the
+ * first integer position whose values over the group are exactly 0..L−1; a nested index that is
+ * also contiguous (experts, sub-layers) comes later and so loses. A lone `name.0` counts as layer 0.
+ * A `numLayers` hint rules out positions with more distinct values than the model has layers.
+ */
+function layersBySegment(tensors, maxLayers) {
+    const groups = new Map();
+    for (const { name } of tensors) {
+        const segments = segmentsOf(name);
+        const pattern = segments.map((s) => (roles_isInteger(s) ? "#" : s)).join(".");
+        const group = groups.get(pattern);
+        if (group === undefined)
+            groups.set(pattern, [segments]);
+        else
+            group.push(segments);
+    }
+    const out = new Map();
+    for (const [pattern, members] of groups) {
+        const positions = pattern.split(".").flatMap((s, i) => (s === "#" ? [i] : []));
+        const position = positions.find((p) => isContiguousFromZero(members.map((m) => Number(m[p])), maxLayers));
+        if (position === undefined)
+            continue;
+        for (const segments of members)
+            out.set(segments.join("."), Number(segments[position]));
+    }
+    // Names may have used "/"; map back from the "."-joined form to the original names.
+    return new Map(tensors.flatMap((t) => {
+        const index = out.get(segmentsOf(t.name).join("."));
+        return index === undefined ? [] : [[t.name, index]];
+    }));
+}
+function isContiguousFromZero(values, maxLayers) {
+    const distinct = new Set(values);
+    if (distinct.size > maxLayers)
+        return false;
+    for (let i = 0; i < distinct.size; i++)
+        if (!distinct.has(i))
+            return false;
+    return true;
+}
+/** Head widths a norm may have: D / heads when known, else the divisors of D from MIN_HEAD_WIDTH. */
+function headWidths(hidden, heads) {
+    if (heads !== undefined && heads > 0)
+        return new Set([hidden / heads]);
+    const out = new Set();
+    for (let w = MIN_HEAD_WIDTH; w < hidden; w++)
+        if (hidden % w === 0)
+            out.add(w);
+    return out;
+}
+/**
+ * Norms are 1-D. A tensor is one by the reference's name rule, or by shape: length D or a head
+ * width, unless it is a bias — a 1-D tensor whose module (name minus its last segment) holds
+ * exactly one 2-D tensor, as a Linear/Conv1D module does (weight + bias). A LayerNorm module holds
+ * only 1-D tensors, so its weight and bias both count, matching the name rule (which counts
+ * `ln_1.bias`). A flat naming (`blk.0.w3`) puts a whole layer in one module: there biases of width D
+ * cannot be told from norms and count as norms. Position (in a layer or not) is not checked.
+ */
+function findNorms(tensors, hidden, heads) {
+    const widths = headWidths(hidden, heads);
+    const moduleOf = (name) => segmentsOf(name).slice(0, -1).join(".");
+    const matrices = new Map();
+    for (const t of tensors) {
+        if (t.shape.length === 2)
+            matrices.set(moduleOf(t.name), (matrices.get(moduleOf(t.name)) ?? 0) + 1);
+    }
+    const byShape = (t) => {
+        const n = t.shape[0] ?? 0;
+        return (n === hidden || widths.has(n)) && matrices.get(moduleOf(t.name)) !== 1;
+    };
+    return tensors
+        .filter((t) => t.shape.length === 1 && (isNormName(t.name) || byShape(t)))
+        .map((t) => t.name)
+        .sort();
+}
+/**
+ * Shape guess for a block matrix the name does not classify: with one side D, the other side s is
+ * attention-like when it is D, 2D or 3D (q/k/v/o, fused kv/qkv) or divides D (grouped k/v:
+ * kvHeads·headDim), and MLP-like otherwise. An MLP width of 2D or 3D would be misread as attention.
+ */
+function shapeCategory(shape, hidden) {
+    const [a = 0, b = 0] = shape;
+    if (shape.length !== 2 || (a !== hidden && b !== hidden))
+        return "other";
+    const s = a === hidden ? b : a;
+    const attention = s === hidden || s === 2 * hidden || s === 3 * hidden || (s < hidden && hidden % s === 0);
+    return attention ? "attention-like" : "mlp-like";
+}
+function layerMatrices(tensors, layerOf, hidden, embedding) {
+    const out = [];
+    for (const t of tensors) {
+        const layer = layerOf.get(t.name);
+        if (layer === undefined || t.shape.length !== 2 || t.name === embedding)
+            continue;
+        const named = roleCategory(t.name);
+        if (NOT_A_MATRIX.has(named))
+            continue;
+        const byName = named !== "other";
+        out.push({ name: t.name, layer, category: byName ? named : shapeCategory(t.shape, hidden), byName });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/io/concurrency.ts
+// Bounded parallelism: at most `limit` tasks in flight, results in input order.
+async function mapLimit(items, limit, task) {
+    if (!Number.isInteger(limit) || limit < 1)
+        throw new RangeError(`concurrency limit must be ≥ 1, got ${limit}`);
+    const results = new Array(items.length);
+    let next = 0;
+    let failed = false;
+    const worker = async () => {
+        while (!failed && next < items.length) {
+            const i = next++;
+            try {
+                results[i] = await task(items[i], i);
+            }
+            catch (err) {
+                failed = true;
+                throw err;
+            }
+        }
+    };
+    const workers = Array.from({ length: Math.min(limit, items.length) }, () => worker());
+    await Promise.all(workers);
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/engine/io/ranges.ts
+// Reading many spans of one source: adjacent or nearby spans are merged into one request, merged
+// requests run with bounded parallelism, and each caller gets exactly the bytes it asked for.
+
+/** Default: merge only touching spans; 16 MiB per request; 8 in flight (design §11 allows 16). */
+const DEFAULT_RANGE_OPTIONS = {
+    maxGap: 0,
+    maxRequestBytes: 16 * 1024 * 1024,
+    concurrency: 8,
+};
+/** Groups spans (any order) into requests; returns the groups in offset order. */
+function coalesceSpans(spans, maxGap, maxRequestBytes) {
+    const order = spans.map((_, i) => i).sort((a, b) => spans[a].offset - spans[b].offset);
+    const groups = [];
+    let cur;
+    for (const i of order) {
+        const s = spans[i];
+        const end = s.offset + s.length;
+        if (cur && s.offset - cur.end <= maxGap && Math.max(cur.end, end) - cur.offset <= maxRequestBytes) {
+            cur.end = Math.max(cur.end, end);
+            cur.members.push(i);
+        }
+        else {
+            cur = { offset: s.offset, end, members: [i] };
+            groups.push(cur);
+        }
+    }
+    return groups;
+}
+/** Reads every span; result[i] holds the bytes of spans[i]. */
+async function readSpans(source, spans, options = {}) {
+    const maxGap = options.maxGap ?? DEFAULT_RANGE_OPTIONS.maxGap;
+    const maxRequestBytes = options.maxRequestBytes ?? DEFAULT_RANGE_OPTIONS.maxRequestBytes;
+    const concurrency = options.concurrency ?? DEFAULT_RANGE_OPTIONS.concurrency;
+    const groups = coalesceSpans(spans, maxGap, maxRequestBytes);
+    const out = new Array(spans.length);
+    await mapLimit(groups, concurrency, async (g) => {
+        const bytes = await source.read(g.offset, g.end - g.offset);
+        for (const i of g.members) {
+            const s = spans[i];
+            out[i] = bytes.subarray(s.offset - g.offset, s.offset - g.offset + s.length);
+        }
+    });
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/formats/dtypes.ts
+// Safetensors dtypes and their decoding to Float32Array.
+//
+// Safetensors stores every tensor little-endian, and we decode through typed-array views, which use
+// the host's byte order. Node runs little-endian on every platform we ship for (x86-64, arm64), so
+// a big-endian host is refused with a clear error rather than decoding every value byte-swapped.
+//
+// Widening F16/BF16/F8 to F32 is exact (bit constructions, NaN payloads kept where the format has
+// them). F64, I32/U32 and I64/U64 round once to the nearest F32, ties to even.
+/** Bytes per element of every dtype the safetensors format defines (as of safetensors 0.4). */
+const DTYPE_SIZES = {
+    F64: 8,
+    F32: 4,
+    F16: 2,
+    BF16: 2,
+    F8_E4M3: 1,
+    F8_E5M2: 1,
+    I64: 8,
+    U64: 8,
+    I32: 4,
+    U32: 4,
+    I16: 2,
+    U16: 2,
+    I8: 1,
+    U8: 1,
+    BOOL: 1,
+};
+const DTYPES = Object.keys(DTYPE_SIZES);
+function isDtype(value) {
+    return typeof value === "string" && Object.hasOwn(DTYPE_SIZES, value);
+}
+const HOST_IS_LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+function assertLittleEndian() {
+    if (!HOST_IS_LITTLE_ENDIAN) {
+        throw new Error("this host is big-endian; safetensors data is little-endian and provenance-gate decodes it through " +
+            "native typed arrays, so it runs only on little-endian hosts (x86-64, arm64)");
+    }
+}
+/**
+ * Decodes little-endian `bytes` of `dtype` into `out` (allocated when absent) and returns it.
+ * `out` must hold exactly one value per element and must not share memory with `bytes`.
+ * Any byteOffset is accepted: misaligned F16/BF16 are assembled from bytes, other dtypes are
+ * copied once to an aligned buffer (aligned input, the usual case, is read in place).
+ * BOOL decodes 0 → 0 and any other byte → 1.
+ */
+function decodeToFloat32(dtype, bytes, out) {
+    assertLittleEndian();
+    if (!isDtype(dtype))
+        throw new RangeError(`unknown dtype ${String(dtype)}; known: ${DTYPES.join(", ")}`);
+    const size = DTYPE_SIZES[dtype];
+    if (bytes.byteLength % size !== 0) {
+        throw new RangeError(`${dtype}: ${bytes.byteLength} bytes is not a multiple of the element size (${size} bytes)`);
+    }
+    const n = bytes.byteLength / size;
+    const dst = out ?? new Float32Array(n);
+    if (dst.length !== n) {
+        throw new RangeError(`${dtype}: output holds ${dst.length} values but the input has ${n} elements`);
+    }
+    if (n > 0)
+        DECODERS[dtype](bytes, dst);
+    return dst;
+}
+const DECODERS = {
+    // Byte copy: keeps every bit, NaN payloads included, at memcpy speed.
+    F32: (b, out) => new Uint8Array(out.buffer, out.byteOffset, out.byteLength).set(b),
+    // TypedArray#set converts element-wise with ToFloat32 (round to nearest, ties to even) natively.
+    F64: (b, out) => out.set(view(b, 8, Float64Array)),
+    F16: (b, out) => {
+        const table = f16Table();
+        const o = bitsOf(out);
+        if (b.byteOffset % 2 === 0) {
+            const h = new Uint16Array(b.buffer, b.byteOffset, o.length);
+            for (let i = 0; i < o.length; i++)
+                o[i] = table[h[i]];
+        }
+        else {
+            for (let i = 0; i < o.length; i++)
+                o[i] = table[halfAt(b, i)];
+        }
+    },
+    BF16: (b, out) => {
+        // BF16 is the top half of an F32: a shift is the exact widening.
+        const o = bitsOf(out);
+        if (b.byteOffset % 2 === 0) {
+            const h = new Uint16Array(b.buffer, b.byteOffset, o.length);
+            for (let i = 0; i < o.length; i++)
+                o[i] = h[i] << 16;
+        }
+        else {
+            for (let i = 0; i < o.length; i++)
+                o[i] = halfAt(b, i) << 16;
+        }
+    },
+    F8_E4M3: (b, out) => lookup8(b, f8E4M3Table(), bitsOf(out)),
+    F8_E5M2: (b, out) => lookup8(b, f8E5M2Table(), bitsOf(out)),
+    I64: (b, out) => decode64(b, out, true),
+    U64: (b, out) => decode64(b, out, false),
+    I32: (b, out) => out.set(view(b, 4, Int32Array)),
+    U32: (b, out) => out.set(view(b, 4, Uint32Array)),
+    I16: (b, out) => out.set(view(b, 2, Int16Array)),
+    U16: (b, out) => out.set(view(b, 2, Uint16Array)),
+    I8: (b, out) => out.set(new Int8Array(b.buffer, b.byteOffset, b.byteLength)),
+    U8: (b, out) => out.set(b),
+    BOOL: (b, out) => {
+        for (let i = 0; i < b.length; i++)
+            out[i] = b[i] === 0 ? 0 : 1;
+    },
+};
+/** A typed view of `bytes`; copies first when byteOffset is not a multiple of the element size. */
+function view(bytes, size, make) {
+    const src = bytes.byteOffset % size === 0 ? bytes : bytes.slice();
+    return new make(src.buffer, src.byteOffset, src.byteLength / size);
+}
+/** The F32 output as raw bits, so table lookups copy exact bit patterns (NaN payloads too). */
+function bitsOf(out) {
+    return new Uint32Array(out.buffer, out.byteOffset, out.length);
+}
+/** Little-endian u16 element i from bytes, for misaligned 16-bit input (no copy of a large tensor). */
+function halfAt(b, i) {
+    return b[2 * i] | (b[2 * i + 1] << 8);
+}
+function lookup8(b, table, o) {
+    for (let i = 0; i < b.length; i++)
+        o[i] = table[b[i]];
+}
+let f16Bits;
+/** F32 bits of every F16 value (256 KiB, built on first use): one load per element beats branching. */
+function f16Table() {
+    if (f16Bits)
+        return f16Bits;
+    const t = new Uint32Array(65536);
+    for (let h = 0; h < 65536; h++) {
+        const sign = (h & 0x8000) << 16;
+        const exp = (h >> 10) & 0x1f;
+        let mant = h & 0x3ff;
+        if (exp === 0x1f) {
+            t[h] = sign | 0x7f800000 | (mant << 13); // ±Inf, NaN with its payload
+        }
+        else if (exp !== 0) {
+            t[h] = sign | ((exp + 112) << 23) | (mant << 13); // rebias 15 → 127
+        }
+        else if (mant === 0) {
+            t[h] = sign; // ±0
+        }
+        else {
+            // Subnormal F16 (mant · 2^-24) is a normal F32: shift the leading 1 out, lower the exponent.
+            let e = 113;
+            while ((mant & 0x400) === 0) {
+                mant <<= 1;
+                e--;
+            }
+            t[h] = sign | (e << 23) | ((mant & 0x3ff) << 13);
+        }
+    }
+    f16Bits = t;
+    return t;
+}
+let e5m2Bits;
+/** F8_E5M2 is the top byte of an F16 (same exponent width and bias), so its table is a slice. */
+function f8E5M2Table() {
+    if (e5m2Bits)
+        return e5m2Bits;
+    const f16 = f16Table();
+    e5m2Bits = Uint32Array.from({ length: 256 }, (_, b) => f16[b << 8]);
+    return e5m2Bits;
+}
+let e4m3Bits;
+/** F8_E4M3 as OCP "E4M3FN" (what torch.float8_e4m3fn stores): bias 7, no infinities, S.1111.111 NaN. */
+function f8E4M3Table() {
+    if (e4m3Bits)
+        return e4m3Bits;
+    const values = new Float32Array(256);
+    for (let b = 0; b < 256; b++) {
+        const sign = b & 0x80 ? -1 : 1;
+        const exp = (b >> 3) & 0xf;
+        const mant = b & 0x7;
+        if (exp === 0xf && mant === 0x7)
+            values[b] = NaN;
+        else if (exp === 0)
+            values[b] = sign * mant * 2 ** -9;
+        else
+            values[b] = sign * (1 + mant / 8) * 2 ** (exp - 7);
+    }
+    e4m3Bits = new Uint32Array(values.buffer);
+    return e4m3Bits;
+}
+const TWO_32 = 4294967296;
+const TWO_21 = 0x200000;
+/** I64/U64 → nearest F32. Values below 2^53 in magnitude are exact doubles, rounded once on store. */
+function decode64(bytes, out, signed) {
+    const src = bytes.byteOffset % 8 === 0 ? bytes : bytes.slice();
+    const words = new Uint32Array(src.buffer, src.byteOffset, src.byteLength / 4);
+    for (let i = 0; i < out.length; i++) {
+        const lo = words[2 * i];
+        const hiBits = words[2 * i + 1];
+        const hi = signed ? hiBits | 0 : hiBits;
+        if (hi >= -TWO_21 && hi < TWO_21)
+            out[i] = hi * TWO_32 + lo;
+        else {
+            const big = (BigInt(hiBits) << 32n) | BigInt(lo);
+            out[i] = roundToOdd53(signed ? BigInt.asIntN(64, big) : big);
+        }
+    }
+}
+/**
+ * v (|v| ≥ 2^53) rounded to 53 bits "to odd": truncate, then set the last kept bit if anything was
+ * dropped. Rounding that double to F32 (24 bits) then equals rounding v directly — plain
+ * Number(v) would round twice and can land on the wrong side of an F32 tie.
+ */
+function roundToOdd53(v) {
+    const negative = v < 0n;
+    const magnitude = negative ? -v : v;
+    const shift = BigInt(magnitude.toString(2).length - 53);
+    let kept = magnitude >> shift;
+    if (kept << shift !== magnitude)
+        kept |= 1n;
+    const r = Number(kept) * 2 ** Number(shift);
+    return negative ? -r : r;
+}
+
+;// CONCATENATED MODULE: ./src/engine/formats/safetensors/tensor-reader.ts
+// Reads tensors, or rows of them, and decodes them to Float32Array. A "row" is a slice along
+// dimension 0 (row length = product of the other dimensions). Rows become byte spans; readSpans
+// merges adjacent ones into one request and bounds how many requests run at once, so reading
+// rows 3, 4, 5 of an embedding costs one range request, not three.
+
+
+/** Values decoded by one call: 2^28 floats = 1 GiB. Larger tensors are read a block of rows at a time. */
+const MAX_DECODED_ELEMENTS = 2 ** 28;
+/** Rows of a tensor of rank ≥ 1 (a scalar has no dimension 0 and so no rows). */
+function rowGeometry(t) {
+    const [rows, ...rest] = t.shape;
+    if (rows === undefined)
+        throw new RangeError(`${where(t)}: a scalar (rank 0) tensor has no rows`);
+    return { rows, rowLength: rest.reduce((a, b) => a * b, 1) };
+}
+/** The whole tensor, row-major. */
+async function readTensor(from, t, options) {
+    const size = DTYPE_SIZES[t.dtype];
+    const elements = t.byteLength / size;
+    checkDecodeSize(t, elements);
+    return readPieces(from, t, splitRun(t.offset, t.byteLength, 0, size, options), elements, options);
+}
+/** Rows [start, start + count), row-major. */
+async function readRows(from, t, start, count, options) {
+    const { rows, rowLength } = rowGeometry(t);
+    const valid = Number.isSafeInteger(start) && Number.isSafeInteger(count) && start >= 0 && count >= 0;
+    if (!valid || start + count > rows) {
+        throw new RangeError(`${where(t)}: rows [${start}, ${start + count}) are out of range; the tensor has ${rows} rows (dimension 0)`);
+    }
+    const size = DTYPE_SIZES[t.dtype];
+    const rowBytes = rowLength * size;
+    checkDecodeSize(t, count * rowLength);
+    const pieces = splitRun(t.offset + start * rowBytes, count * rowBytes, 0, size, options);
+    return readPieces(from, t, pieces, count * rowLength, options);
+}
+/** The given rows, in the order given (repeats allowed), one after another. */
+async function readRowSet(from, t, rows, options) {
+    const geometry = rowGeometry(t);
+    const { rowLength } = geometry;
+    for (const row of rows) {
+        if (!Number.isSafeInteger(row) || row < 0 || row >= geometry.rows) {
+            throw new RangeError(`${where(t)}: row ${row} is out of range; the tensor has ${geometry.rows} rows (dimension 0)`);
+        }
+    }
+    const size = DTYPE_SIZES[t.dtype];
+    const rowBytes = rowLength * size;
+    checkDecodeSize(t, rows.length * rowLength);
+    const pieces = [];
+    rows.forEach((row, k) => pieces.push(...splitRun(t.offset + row * rowBytes, rowBytes, k * rowLength, size, options)));
+    return readPieces(from, t, pieces, rows.length * rowLength, options);
+}
+/**
+ * Cuts one contiguous run into pieces of at most maxRequestBytes (whole elements), so a large
+ * tensor is fetched by several bounded requests in parallel rather than one huge one.
+ */
+function splitRun(offset, length, at, size, options) {
+    const max = options?.maxRequestBytes ?? DEFAULT_RANGE_OPTIONS.maxRequestBytes;
+    const step = Math.max(size, max - (max % size));
+    const pieces = [];
+    for (let done = 0; done < length; done += step) {
+        pieces.push({ offset: offset + done, length: Math.min(step, length - done), at: at + done / size });
+    }
+    return pieces;
+}
+async function readPieces(from, t, pieces, elements, options) {
+    const out = new Float32Array(elements);
+    if (pieces.length === 0)
+        return out;
+    const source = "read" in from ? from : from.source(t.file);
+    const chunks = await readSpans(source, pieces, options);
+    const size = DTYPE_SIZES[t.dtype];
+    pieces.forEach((p, i) => {
+        decodeToFloat32(t.dtype, chunks[i], out.subarray(p.at, p.at + p.length / size));
+    });
+    return out;
+}
+function checkDecodeSize(t, elements) {
+    if (elements > MAX_DECODED_ELEMENTS) {
+        throw new RangeError(`${where(t)}: reading ${elements} values at once exceeds the limit of ${MAX_DECODED_ELEMENTS} ` +
+            "(MAX_DECODED_ELEMENTS); read fewer rows per call");
+    }
+}
+function where(t) {
+    return `${t.file} [${t.name}]`;
+}
+
+;// CONCATENATED MODULE: ./src/engine/features/weights/tensor-blocks.ts
+// Visits a tensor's values in row-major order, one bounded block at a time, so extraction never
+// holds more than one block of one tensor in memory. Small tensors arrive as one block; larger ones
+// as runs of whole rows (dimension 0) of at most `blockElements` values (at least one row).
+
+/**
+ * Values decoded at once during full extraction: 2^26 floats = 256 MiB of Float32Array. Bounds the
+ * memory of one decoded block well below MAX_DECODED_ELEMENTS (the reader's hard 1 GiB cap).
+ */
+const DEFAULT_BLOCK_ELEMENTS = 2 ** 26;
+/** Product of the shape (1 for a scalar). */
+function numelOf(t) {
+    return t.shape.reduce((a, b) => a * b, 1);
+}
+/** Calls `visit` for every block of `t`, in order; reads are sequential (one block in memory). */
+async function forEachBlock(from, t, visit, blockElements = DEFAULT_BLOCK_ELEMENTS) {
+    const n = numelOf(t);
+    if (t.shape.length === 0 || n <= blockElements) {
+        visit(await readTensor(from, t), 0);
+        return;
+    }
+    const { rows, rowLength } = rowGeometry(t);
+    const rowsPerBlock = Math.max(1, Math.floor(blockElements / rowLength));
+    for (let row = 0; row < rows; row += rowsPerBlock) {
+        const count = Math.min(rowsPerBlock, rows - row);
+        visit(await readRows(from, t, row, count), row * rowLength);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/features/weights/signals-nlf.ts
+// NLF (provenancekit §4.4) on the full path, with design §4.4's deviation: the kept vectors are
+// taken in sorted-name order (code-unit order, which equals Python's code-point order for the
+// ASCII names checkpoints use), not state-dict order, so every extraction path agrees.
+//
+// Kept: norm-named (§4.1) tensors with exactly one dimension and at least 64 values, widened to
+// f32. Per-vector stats reproduce numpy on an f32 array: pairwise summation with f32 accumulators
+// (Math.fround after every operation), mean = f32(sum / n), std = sqrt(f32 mean of f32 squares of
+// f32 deviations).
+
+
+
+/** Norm vectors shorter than this are ignored (reference constant). */
+const MIN_NLF_NUMEL = 64;
+/** numpy's pairwise-summation block. */
+const signals_nlf_PAIRWISE_BLOCK = 128;
+const f32 = Math.fround;
+/** The tensors NLF reads, in sorted-name order. */
+function nlfTensors(tensors) {
+    return tensors
+        .filter((t) => t.shape.length === 1 && numelOf(t) >= MIN_NLF_NUMEL && isNormName(t.name))
+        .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+/**
+ * Reads the kept norm vectors (already chosen and ordered: nlfTensors, or the shape rule of
+ * extraction-roles.ts) one at a time; direct concatenation if all equal length, else stats.
+ */
+async function extractNlf(from, kept) {
+    const vectors = [];
+    for (const t of kept)
+        vectors.push(await readTensor(from, t));
+    return nlfFromVectors(vectors);
+}
+/** NLF of the kept vectors, in order: direct concatenation if all have one length, else stats. */
+function nlfFromVectors(vectors) {
+    const first = vectors[0];
+    if (first === undefined)
+        return { vector: null, mode: null, numLayers: 0 };
+    const direct = vectors.every((w) => w.length === first.length);
+    const out = direct
+        ? new Float32Array(vectors.reduce((n, w) => n + w.length, 0))
+        : new Float64Array(4 * vectors.length);
+    let at = 0;
+    for (const [i, w] of vectors.entries()) {
+        if (direct) {
+            out.set(w, at);
+            at += w.length;
+        }
+        else {
+            out.set(f32Stats(w), 4 * i);
+        }
+    }
+    return { vector: out, mode: direct ? "direct" : "stats", numLayers: vectors.length };
+}
+/** numpy's pairwise_sum on float32: f32 accumulators, 8-way unrolled up to 128 values. */
+function pairwiseSumF32(v, start, n) {
+    if (n < 8) {
+        let res = 0;
+        for (let i = 0; i < n; i++)
+            res = f32(res + v[start + i]);
+        return res;
+    }
+    if (n <= signals_nlf_PAIRWISE_BLOCK) {
+        const r = new Float32Array(8);
+        for (let j = 0; j < 8; j++)
+            r[j] = v[start + j];
+        let i = 8;
+        for (; i < n - (n % 8); i += 8) {
+            for (let j = 0; j < 8; j++)
+                r[j] = r[j] + v[start + i + j];
+        }
+        const at = (j) => r[j];
+        let res = f32(f32(f32(at(0) + at(1)) + f32(at(2) + at(3))) + f32(f32(at(4) + at(5)) + f32(at(6) + at(7))));
+        for (; i < n; i++)
+            res = f32(res + v[start + i]);
+        return res;
+    }
+    let n2 = Math.trunc(n / 2);
+    n2 -= n2 % 8;
+    return f32(pairwiseSumF32(v, start, n2) + pairwiseSumF32(v, start + n2, n - n2));
+}
+/** [mean, std (ddof 0), max, min] of an f32 vector as numpy computes them, as f64 values. */
+function f32Stats(w) {
+    const n = w.length;
+    const mean = f32(pairwiseSumF32(w, 0, n) / n);
+    const sq = new Float32Array(n);
+    for (let i = 0; i < n; i++) {
+        const d = f32(w[i] - mean);
+        sq[i] = d * d;
+    }
+    const std = f32(Math.sqrt(f32(pairwiseSumF32(sq, 0, n) / n)));
+    let max = -Infinity;
+    let min = Infinity;
+    for (const x of w) {
+        if (Number.isNaN(x))
+            return [mean, std, NaN, NaN];
+        if (x > max)
+            max = x;
+        if (x < min)
+            min = x;
+    }
+    return [mean, std, max, min];
+}
+
+;// CONCATENATED MODULE: ./src/engine/features/weights/extraction-roles.ts
+// What each extraction profile reads, from the tensor roles of roles.ts (design §4 item 3): the
+// reference's name rules wherever they find something, shape rules where they find nothing, so a
+// checkpoint whose tensors were renamed to invented names still yields all five signals.
+//
+//   - Embedding: assignRoles' pick (reference name list first, then [≈V, D] by shape), possibly
+//     stored transposed as [D, V].
+//   - Layer tensors (LEP, WSP): every tensor with a layer index (the reference regex, else the
+//     path-segment rule), in state-dict order.
+//   - WVC: when any layer tensor has a reference role category, exactly the reference's pieces
+//     (dim ≥ 2, category not in {norm, embedding, lm_head, other}), so values match the reference.
+//     When no layer tensor has one — renamed checkpoints, and GPT-2/Qwen-1-style names (Conv1D
+//     `c_attn`…) for which the reference has no WVC at all — the shape-guessed block matrices
+//     (attention-like or MLP-like: 2-D with a D side) are used instead. A reference record of such a
+//     model has WVC = null, so comparing against it gives NaN either way.
+//   - NLF: the reference's norm-name rule when any tensor has a norm name, else the shape rule's
+//     norms (1-D of width D or a head width, not a Linear bias); always sorted by name.
+// Known limit: WVC pieces inside a layer and NLF vectors follow offset and name order; a renamed
+// checkpoint re-written in the new names' order permutes them (same values, other positions).
+
+
+
+
+/** Hints from config.json; zero or negative values mean "unknown" and are dropped. */
+function roleHints(h) {
+    const keep = (v) => v !== undefined && v > 0;
+    return {
+        ...(keep(h.vocabSize) ? { vocabSize: h.vocabSize } : {}),
+        ...(keep(h.hiddenSize) ? { hiddenSize: h.hiddenSize } : {}),
+        ...(keep(h.numLayers) ? { numLayers: h.numLayers } : {}),
+        ...(keep(h.numHeads) ? { numHeads: h.numHeads } : {}),
+    };
+}
+function extractionRoles(set, hints) {
+    const roles = assignRoles(set.tensors, hints);
+    const byName = new Map(set.tensors.map((t) => [t.name, t]));
+    const embedding = roles.embedding === null ? null : (byName.get(roles.embedding.name) ?? null);
+    const layered = set.tensors.flatMap((t) => {
+        const layer = roles.layerOf.get(t.name);
+        return layer === undefined ? [] : [{ t, layer }];
+    });
+    const named = layered.filter(({ t }) => t.shape.length >= 2 && !EXCLUDED_CATEGORIES.has(roleCategory(t.name)));
+    const guessed = new Set(roles.matrices.filter((m) => !m.byName && m.category !== "other").map((m) => m.name));
+    const wvcBy = named.length > 0 ? "name" : guessed.size > 0 ? "shape" : "none";
+    const wvcNames = new Set(wvcBy === "name" ? named.map(({ t }) => t.name) : guessed);
+    return {
+        embedding,
+        transposed: embedding !== null && roles.embedding?.transposed === true,
+        layerTensors: layered.map(({ t, layer }) => ({ tensor: t, layer, wvc: wvcNames.has(t.name) })),
+        norms: normTensors(set.tensors, roles.norms, byName),
+        wvcBy,
+    };
+}
+/** Tensors of fewer values are no NLF input (reference constant, as in signals-nlf.ts). */
+const extraction_roles_MIN_NLF_NUMEL = 64;
+function normTensors(tensors, shapeNorms, byName) {
+    if (tensors.some((t) => isNormName(t.name)))
+        return nlfTensors(tensors);
+    return shapeNorms.flatMap((name) => {
+        const t = byName.get(name);
+        return t !== undefined && numelOf(t) >= extraction_roles_MIN_NLF_NUMEL ? [t] : [];
+    });
+}
+
+;// CONCATENATED MODULE: ./src/engine/scoring/end-histogram.ts
+// END extraction (provenancekit §4.3): numpy.histogram(ρ, bins=20, density=True) of the f32 row
+// norms, then hist / (Σ hist + 1e-10). numpy does the edges and the bin search in float32 for f32
+// input; emulating that (Math.fround after every step) reproduces its bin-width jitter and its
+// edge ties exactly, so the stored histograms of the reference database compare bit for bit.
+
+const END_BINS = 20;
+const end_histogram_f32 = Math.fround;
+/** numpy.linspace(lo, hi, 21, dtype=float32): f32(i·step) + lo, step = f32(hi − lo) / 20, last = hi. */
+function f32Edges(lo, hi) {
+    const edges = new Float32Array(END_BINS + 1);
+    const step = end_histogram_f32(end_histogram_f32(hi - lo) / END_BINS);
+    for (let i = 0; i <= END_BINS; i++)
+        edges[i] = end_histogram_f32(end_histogram_f32(i * step) + lo);
+    edges[END_BINS] = hi;
+    return edges;
+}
+/** numpy's bin index for x in [lo, hi]: the f32 estimate, then corrected against the f32 edges. */
+function binIndex(x, lo, span, edges) {
+    let k = Math.trunc(end_histogram_f32(end_histogram_f32(end_histogram_f32(x - lo) / span) * END_BINS));
+    if (k === END_BINS)
+        k -= 1;
+    if (x < edges[k])
+        k -= 1;
+    if (x >= edges[k + 1] && k !== END_BINS - 1)
+        k += 1;
+    return k;
+}
+/**
+ * The END histogram of a model's embedding row norms (f32, one per row): 20 values summing to ~1.
+ * An empty input gives 20 NaN (numpy's 0/0); a non-finite norm throws (numpy raises on a
+ * non-finite autodetected range).
+ */
+function endHistogram(norms) {
+    const out = new Float64Array(END_BINS);
+    const n = norms.length;
+    if (n === 0)
+        return out.fill(NaN);
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const x of norms) {
+        if (!Number.isFinite(x))
+            throw new RangeError(`endHistogram: non-finite row norm ${x}`);
+        if (x < lo)
+            lo = x;
+        if (x > hi)
+            hi = x;
+    }
+    if (lo === hi) {
+        lo = end_histogram_f32(lo - 0.5);
+        hi = end_histogram_f32(hi + 0.5);
+    }
+    const edges = f32Edges(lo, hi);
+    const span = end_histogram_f32(hi - lo);
+    const counts = new Float64Array(END_BINS);
+    for (const x of norms) {
+        const k = binIndex(x, lo, span, edges);
+        counts[k] = counts[k] + 1;
+    }
+    // density=True: counts / f64(f32 bin width) / N, then the reference's renormalisation.
+    const density = new Float64Array(END_BINS);
+    for (let i = 0; i < END_BINS; i++) {
+        const width = end_histogram_f32(edges[i + 1] - edges[i]);
+        density[i] = counts[i] / width / n;
+    }
+    const total = sum(density) + 1e-10;
+    for (let i = 0; i < END_BINS; i++)
+        out[i] = density[i] / total;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/features/weights/signals-eas.ts
+// EAS and END on the full path (provenancekit §4.2, §4.3): one pass over the embedding, a block of
+// rows at a time, collecting every row norm (END) and the anchor rows (EAS) as it goes.
+//
+// Precision: the reference uses torch f32 (`torch.norm`, `A / r`, `N @ N.T`), whose reduction order
+// depends on the BLAS and the CPU. Here every sum of squares and every dot product is accumulated in
+// float64 and rounded once to f32: the result is the correctly rounded value, within the f32
+// BLAS error of the reference, and deterministic on every platform (conventions §9).
+
+
+/** Embeddings with more rows than this get no EAS/END (reference constant). */
+const MAX_EAS_VOCAB = 1_000_000;
+/** Fewer anchors than this give no EAS and no END (reference constant). */
+const signals_eas_MIN_EAS_ANCHORS = 16;
+/** Row norms below this are replaced by it before normalising (reference constant). */
+const MIN_ROW_NORM = 1e-8;
+const signals_eas_f32 = Math.fround;
+const NONE = { eas: null, anchorCount: 0, end: null };
+/**
+ * EAS and END of `embedding` (null when the model has none). A non-2-D embedding gives neither
+ * (the reference would fail on it and swallow the error). Anchor ids must be rows of the embedding.
+ * `transposed`: the table is stored as [D, V], so vocabulary rows are tensor columns; the whole
+ * tensor is then read (a block of D-rows at a time, every block spanning all V columns) and the
+ * columns gathered, which costs V·D values read in every profile. Sums run over d ascending in
+ * float64 either way, so the result is bit-identical to the [V, D] layout.
+ */
+async function extractEasEnd(from, embedding, anchorIds, blockElements = DEFAULT_BLOCK_ELEMENTS, transposed = false) {
+    const geometry = embeddingGeometry(embedding, anchorIds, transposed);
+    if (geometry === null || embedding === null || anchorIds === null)
+        return NONE;
+    const { rows, width } = geometry;
+    const slots = anchorSlots(anchorIds, rows, embedding.name);
+    const k = anchorIds.length;
+    const anchors = new Float32Array(k * width);
+    const norms = new Float32Array(rows);
+    const sums = transposed ? new Float64Array(rows) : null;
+    const visit = sums === null ? rowVisitor(width, slots, anchors, norms) : columnVisitor(width, slots, anchors, sums);
+    await forEachBlock(from, embedding, visit, blockElements);
+    if (sums !== null)
+        for (let v = 0; v < rows; v++)
+            norms[v] = signals_eas_f32(Math.sqrt(sums[v]));
+    return { eas: selfSimilarity(anchors, k, width), anchorCount: k, end: endHistogram(norms) };
+}
+/** V (vocabulary rows) and D of the embedding, or null when EAS/END cannot be computed. */
+function embeddingGeometry(embedding, anchorIds, transposed) {
+    if (embedding === null || embedding.shape.length !== 2)
+        return null;
+    const [a = 0, b = 0] = embedding.shape;
+    const [rows, width] = transposed ? [b, a] : [a, b];
+    if (rows > MAX_EAS_VOCAB || anchorIds === null || anchorIds.length < signals_eas_MIN_EAS_ANCHORS)
+        return null;
+    return { rows, width };
+}
+function rowVisitor(width, slots, anchors, norms) {
+    return (values, start) => {
+        const first = start / width;
+        const count = width === 0 ? 0 : values.length / width;
+        for (let r = 0; r < count; r++) {
+            const row = values.subarray(r * width, (r + 1) * width);
+            norms[first + r] = signals_eas_f32(Math.sqrt(sumOfSquares(row)));
+            for (const slot of slots.get(first + r) ?? [])
+                anchors.set(row, slot * width);
+        }
+    };
+}
+/** [D, V] layout: accumulates Σx² per column into `sums` (float64; the caller takes roots). */
+function columnVisitor(width, slots, anchors, sums) {
+    const vocab = sums.length;
+    return (values, start) => {
+        const first = start / vocab;
+        const count = vocab === 0 ? 0 : values.length / vocab;
+        for (let r = 0; r < count; r++) {
+            const d = first + r;
+            for (let v = 0; v < vocab; v++) {
+                const x = values[r * vocab + v];
+                sums[v] = sums[v] + x * x;
+            }
+            for (const [id, list] of slots) {
+                for (const slot of list)
+                    anchors[slot * width + d] = values[r * vocab + id];
+            }
+        }
+    };
+}
+/** Row → the positions it takes in the anchor list (a repeated id fills several positions). */
+function anchorSlots(ids, rows, name) {
+    const slots = new Map();
+    ids.forEach((id, slot) => {
+        if (!Number.isSafeInteger(id) || id < 0 || id >= rows) {
+            throw new RangeError(`anchor id ${id} is not a row of "${name}", which has ${rows} rows`);
+        }
+        const list = slots.get(id);
+        if (list)
+            list.push(slot);
+        else
+            slots.set(id, [slot]);
+    });
+    return slots;
+}
+function sumOfSquares(v) {
+    let s = 0;
+    for (const x of v)
+        s += x * x;
+    return s;
+}
+/** N_i = A_i / max(‖A_i‖, 1e-8) in f32, then S = N·Nᵀ (f64 sums rounded to f32), row-major K×K. */
+function selfSimilarity(anchors, k, width) {
+    const unit = new Float32Array(k * width);
+    for (let i = 0; i < k; i++) {
+        const row = anchors.subarray(i * width, (i + 1) * width);
+        const r = Math.max(signals_eas_f32(Math.sqrt(sumOfSquares(row))), signals_eas_f32(MIN_ROW_NORM));
+        for (let j = 0; j < width; j++)
+            unit[i * width + j] = signals_eas_f32(row[j] / r);
+    }
+    const data = new Float32Array(k * k);
+    for (let i = 0; i < k; i++) {
+        for (let j = i; j < k; j++) {
+            let s = 0;
+            for (let c = 0; c < width; c++)
+                s += unit[i * width + c] * unit[j * width + c];
+            data[i * k + j] = s;
+            data[j * k + i] = s;
+        }
+    }
+    return { k, data };
+}
+
+;// CONCATENATED MODULE: ./src/engine/features/weights/signals-layers.ts
+// LEP, WSP and WVC on the full path (provenancekit §4.5–§4.7): one pass over the layer-indexed
+// tensors in state-dict order (shard, then data offset), one tensor — or one block of rows of it —
+// decoded at a time.
+//
+// LEP: the Frobenius norm is accumulated as Σx² in float64 and square-rooted (torch reduces in f32;
+// the difference is a few f32 ulps, far below the 4-decimal rounding of the similarity).
+// WSP threshold nuance: the reference compares |x| < 1e-4 in the tensor's native dtype, i.e.
+// against 1e-4 rounded to that dtype. Here values are widened exactly to f32 and compared against
+// fround(1e-4). The counts agree for F32 and for F16/BF16: 1e-4 rounds UP in both (to
+// 1.0001659e-4 and 1.0013580e-4), and no F16/BF16 value lies between 1e-4 and that rounded
+// threshold, so both comparisons keep exactly the values below 1e-4. F64 values are compared after
+// rounding to f32 (one f32 ulp around 1e-4 may differ); F8 (whose torch comparison support is
+// uncertain; E4M3 would round the threshold to 0) and integers use the f32 threshold.
+
+/** WSP counts tensors from this many elements on; smaller 1-D tensors are skipped (reference constant). */
+const MIN_WSP_NUMEL = 1024;
+/** LEP profiles are divided by their maximum only when it exceeds this (reference constant). */
+const MIN_LEP_MAX = 1e-8;
+/** The WSP near-zero bound as an f32 comparison sees it. */
+const NEAR_ZERO_F32 = Math.fround(1e-4);
+/** The WSP near-zero test of one value (see the threshold note above). */
+function isNearZero(x) {
+    return Math.abs(x) < NEAR_ZERO_F32;
+}
+/** LEP profile, WSP signature and WVC layer signatures of the layer tensors (state-dict order). */
+async function extractLayerSignals(from, tensors, wvcSubsample, blockElements = DEFAULT_BLOCK_ELEMENTS) {
+    const acc = new LayerAccumulator();
+    for (const lt of tensors) {
+        const t = lt.tensor;
+        if (!countsForLayers(t))
+            continue;
+        const wantsWvc = lt.wvc && t.shape.length >= 2;
+        const s = await tensorStats(from, t, wantsWvc ? wvcSubsample : 0, blockElements);
+        acc.add(lt, {
+            energy: Math.sqrt(s.sumSq),
+            positive: s.positive,
+            nearZero: s.nearZero,
+            samples: s.samples,
+        });
+    }
+    return acc.finish();
+}
+/** The reference's skip: tensors of rank < 2 with fewer than 1024 values take no part. */
+function countsForLayers(t) {
+    return t.shape.length >= 2 || numelOf(t) >= MIN_WSP_NUMEL;
+}
+/** Per-layer sums, shared by both profiles; add tensors in processing order. */
+class LayerAccumulator {
+    energy = new Map();
+    wsp = new Map();
+    wvc = new Map();
+    add({ tensor: t, layer }, c) {
+        if (t.shape.length >= 2)
+            this.energy.set(layer, (this.energy.get(layer) ?? 0) + c.energy);
+        const n = numelOf(t);
+        if (n >= MIN_WSP_NUMEL) {
+            const w = this.wsp.get(layer) ?? { positive: 0, nearZero: 0, total: 0 };
+            w.positive += c.positive;
+            w.nearZero += c.nearZero;
+            w.total += n;
+            this.wsp.set(layer, w);
+        }
+        if (c.samples !== null) {
+            const pieces = this.wvc.get(layer);
+            if (pieces)
+                pieces.push(c.samples);
+            else
+                this.wvc.set(layer, [c.samples]);
+        }
+    }
+    finish() {
+        return { lep: lepProfile(this.energy), wsp: wspSignature(this.wsp), wvc: wvcSignatures(this.wvc) };
+    }
+}
+/**
+ * One pass over a tensor: Σx², sign counts and (when `subsample` > 0) the WVC sample: the whole
+ * flattened tensor when n ≤ subsample, else flat[0], flat[stride], …, flat[(S−1)·stride] with
+ * stride = ⌊n / S⌋.
+ */
+async function tensorStats(from, t, subsample, blockElements) {
+    const n = numelOf(t);
+    const size = subsample > 0 ? Math.min(n, subsample) : 0;
+    const stride = n > subsample ? Math.floor(n / subsample) : 1;
+    const samples = subsample > 0 ? new Float32Array(size) : null;
+    const s = { sumSq: 0, positive: 0, nearZero: 0, samples };
+    await forEachBlock(from, t, (values, start) => {
+        for (const x of values) {
+            s.sumSq += x * x;
+            if (x > 0)
+                s.positive++;
+            if (isNearZero(x))
+                s.nearZero++;
+        }
+        if (samples === null)
+            return;
+        // Sample k sits at flat index k·stride; take those inside [start, start + values.length).
+        for (let k = Math.ceil(start / stride); k < size && k * stride < start + values.length; k++) {
+            samples[k] = values[k * stride - start];
+        }
+    }, blockElements);
+    return s;
+}
+/** energy[0…max] with gaps 0.0, divided by the maximum when it exceeds 1e-8; null when empty. */
+function lepProfile(energy) {
+    if (energy.size === 0)
+        return null;
+    const p = new Float64Array(Math.max(...energy.keys()) + 1);
+    for (const [layer, e] of energy)
+        p[layer] = e;
+    let max = -Infinity;
+    for (const x of p)
+        if (x > max)
+            max = x;
+    if (max > MIN_LEP_MAX)
+        for (let i = 0; i < p.length; i++)
+            p[i] = p[i] / max;
+    return p;
+}
+/** [positive_i/t, near_zero_i/t] for i in 0…max, t = max(total_i, 1); missing layers give zeros. */
+function wspSignature(counts) {
+    if (counts.size === 0)
+        return null;
+    const out = new Float64Array(2 * (Math.max(...counts.keys()) + 1));
+    for (const [layer, c] of counts) {
+        const t = Math.max(c.total, 1);
+        out[2 * layer] = c.positive / t;
+        out[2 * layer + 1] = c.nearZero / t;
+    }
+    return out;
+}
+/** Each layer's pieces concatenated in processing order; keys ascending; null when none. */
+function wvcSignatures(pieces) {
+    if (pieces.size === 0)
+        return null;
+    const out = new Map();
+    for (const layer of [...pieces.keys()].sort((a, b) => a - b)) {
+        const parts = pieces.get(layer) ?? [];
+        const joined = new Float32Array(parts.reduce((n, p) => n + p.length, 0));
+        let at = 0;
+        for (const p of parts) {
+            joined.set(p, at);
+            at += p.length;
+        }
+        out.set(layer, joined);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/features/weights/extract-full.ts
+// The `full` extraction profile (design §4 item 5): every byte of every tensor a weight signal
+// uses is read, and the values reproduce the reference's full path (`extract_signals`,
+// provenancekit §4.0–§4.7) with one deliberate deviation: NLF takes its vectors in sorted-name
+// order (design §4 item 4). Tensor roles come from extraction-roles.ts: the reference's name rules
+// where they find something, shape rules otherwise (design §4 item 3).
+//
+// Order: the WeightSet's tensor order is the reference's state-dict order (shards sorted by file
+// name, then ascending data offset), which fixes the order of the WVC pieces inside a layer.
+// Memory: one tensor is decoded at a time, and a tensor over DEFAULT_BLOCK_ELEMENTS values
+// (including the embedding) is decoded a block of rows at a time.
+
+
+
+
+
+
+
+/** Settings().wvc_subsample: values kept per WVC piece (reference default). */
+const DEFAULT_WVC_SUBSAMPLE = 4096;
+/** All weight signals of `set`, reading each tensor it needs once per signal family. */
+async function extractWeightSignalsFull(set, opts) {
+    const wvcSubsample = opts.wvcSubsample ?? DEFAULT_WVC_SUBSAMPLE;
+    const blockElements = opts.blockElements ?? DEFAULT_BLOCK_ELEMENTS;
+    checkPositiveInteger("wvcSubsample", wvcSubsample);
+    checkPositiveInteger("blockElements", blockElements);
+    const roles = extractionRoles(set, roleHints(opts));
+    const easEnd = await extractEasEnd(set, roles.embedding, opts.anchorIds, blockElements, roles.transposed);
+    const nlf = await extractNlf(set, roles.norms);
+    const layers = await extractLayerSignals(set, roles.layerTensors, wvcSubsample, blockElements);
+    return {
+        hidden_size: opts.hiddenSize,
+        num_layers: opts.numLayers,
+        eas_self_sim: easEnd.eas,
+        eas_anchor_count: easEnd.anchorCount,
+        nlf_vector: nlf.vector,
+        nlf_mode: nlf.mode,
+        nlf_num_layers: nlf.numLayers,
+        lep_profile: layers.lep,
+        end_histogram: easEnd.end,
+        wsp_signature: layers.wsp,
+        wvc_layer_sigs: layers.wvc,
+        sampling: FULL_SAMPLING,
+    };
+}
+function checkPositiveInteger(name, value) {
+    if (!Number.isSafeInteger(value) || value < 1) {
+        throw new RangeError(`${name} must be a positive integer, got ${value}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/features/weights/sample-plan.ts
+// Which rows the `sampled` profile reads (design §4 item 5). Every choice is a function of the
+// tensor's shape, its role position (layer index; "end" for the embedding) and a fixed seed —
+// never of its name or its values — so two models of the same shapes read the same rows, and their
+// WVC samples sit at the same positions.
+//
+// Layer tensors (R rows): when R ≤ blocks·rowsPerBlock, every row. Otherwise the rows are cut into
+// `blocks` equal segments of ⌊R/blocks⌋ rows and one contiguous run of rowsPerBlock rows is taken
+// in each, at a jitter hashed from (seed, shape, layer, block): spread over the whole tensor, not
+// aligned to anything a model could be tuned around, one range request per block. The END sample
+// of the embedding works the same way with its own block count and size.
+/**
+ * Defaults sized for design §11 on a 7B Llama: 7 matrices × 32 layers × 4 blocks = 896 requests
+ * and ≈ 72 MB; END 16 × 64 rows of 4096 = 8 MB in 16 requests; with norms and anchors ≈ 0.6 % of
+ * the 13.5 GB of weights in about 1,100 requests.
+ */
+const DEFAULT_SAMPLING = Object.freeze({
+    blocks: 4,
+    rowsPerBlock: 8,
+    endBlocks: 16,
+    endRowsPerBlock: 64,
+    seed: 0x5eed_2024,
+});
+/** Bump when the rows chosen for a given shape change: records of other versions lose WVC. */
+const SAMPLING_VERSION = 1;
+/** Role position of the embedding's END sample in the hash (layers use their index ≥ 0). */
+const END_ROLE = -1;
+/** Contiguous row blocks of a tensor with `rows` rows; `key` = shape and role position. */
+function sampleBlocks(rows, blocks, rowsPerBlock, seed, key) {
+    if (rows <= blocks * rowsPerBlock)
+        return rows === 0 ? [] : [{ start: 0, count: rows }];
+    const segment = Math.floor(rows / blocks);
+    const room = segment - rowsPerBlock + 1;
+    const out = [];
+    for (let b = 0; b < blocks; b++) {
+        const jitter = hashInts([seed, ...key, b]) % room;
+        out.push({ start: b * segment + jitter, count: rowsPerBlock });
+    }
+    return out;
+}
+/** The row indices of `blocks`, ascending. */
+function rowsOf(blocks) {
+    const out = [];
+    for (const { start, count } of blocks)
+        for (let r = start; r < start + count; r++)
+            out.push(r);
+    return out;
+}
+/**
+ * A 32-bit hash of non-negative or negative safe integers (each split into two 32-bit words),
+ * murmur3-style mixing; platform-independent (Math.imul, unsigned shifts).
+ */
+function hashInts(values) {
+    let h = 0x811c9dc5;
+    for (const v of values) {
+        const lo = v >>> 0;
+        const hi = Math.floor(v / 0x1_0000_0000) >>> 0;
+        for (const word of [lo, hi]) {
+            h = Math.imul(h ^ mix32(word), 0x01000193) >>> 0;
+        }
+    }
+    return mix32(h);
+}
+function mix32(x) {
+    let h = x >>> 0;
+    h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>> 0;
+    h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) >>> 0;
+    return (h ^ (h >>> 16)) >>> 0;
+}
+
+;// CONCATENATED MODULE: ./src/engine/features/weights/sampled-embedding.ts
+// EAS and END on the `sampled` profile: the anchor rows are read exactly (EAS is the full
+// profile's computation), and END takes the row-norm histogram of a deterministic sample of
+// embedding rows (sample-plan.ts: endBlocks runs of endRowsPerBlock rows). Both profiles estimate
+// the same distribution, so END stays comparable across them; a sample of 1,024 rows moves the
+// histogram cosine by about 0.01 against the full table.
+//
+// A transposed ([D, V]) embedding has its vocabulary rows in columns: there is no cheap way to
+// read a column, so the whole tensor is read (V·D values, in blocks) and END is then exact.
+
+
+
+
+async function sampledEasEnd(from, embedding, transposed, anchorIds, params, options) {
+    const geometry = embeddingGeometry(embedding, anchorIds, transposed);
+    if (geometry === null || embedding === null || anchorIds === null) {
+        return { eas: null, anchorCount: 0, end: null };
+    }
+    if (transposed)
+        return extractEasEnd(from, embedding, anchorIds, options.blockElements, true);
+    const { rows, width } = geometry;
+    anchorSlots(anchorIds, rows, embedding.name); // validates the ids with the full path's message
+    const read = { concurrency: options.concurrency };
+    const anchors = await readRowSet(from, embedding, anchorIds, read);
+    const blocks = sampleBlocks(rows, params.endBlocks, params.endRowsPerBlock, params.seed, [
+        rows,
+        width,
+        END_ROLE,
+    ]);
+    const sample = await readRowSet(from, embedding, rowsOf(blocks), read);
+    return {
+        eas: selfSimilarity(anchors, anchorIds.length, width),
+        anchorCount: anchorIds.length,
+        end: endHistogram(rowNorms(sample, width)),
+    };
+}
+/** f32(‖row‖₂) of each row, Σx² in float64 (as the full path). */
+function rowNorms(values, width) {
+    const n = width === 0 ? 0 : values.length / width;
+    const out = new Float32Array(n);
+    for (let r = 0; r < n; r++) {
+        let s = 0;
+        for (let c = r * width; c < (r + 1) * width; c++) {
+            const x = values[c];
+            s += x * x;
+        }
+        out[r] = Math.fround(Math.sqrt(s));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/features/weights/sampled-layers.ts
+// LEP, WSP and WVC on the `sampled` profile (design §4 items 4–5): a few contiguous row blocks of
+// every 2-D (or higher) layer tensor, chosen by sample-plan.ts.
+//
+// Per tensor of R rows of which r were read:
+//   LEP: sqrt(Σ sampled x² · R/r), the unbiased estimate of Σx² square-rooted (design §4 item 4;
+//        the reference's sliced path adds the squared energy instead) — summed per layer and
+//        normalised exactly as the full profile does, so the two profiles estimate the same profile.
+//   WSP: positive and near-zero counts × R/r, truncated (as the reference's sliced path);
+//        1-D layer tensors of ≥ 1024 values (biases, norms) are small and read whole.
+//   WVC: the sampled rows, flattened, stride-subsampled to at most S values (⌊n/S⌋ stride), as the
+//        reference's sliced path does: positions differ from the full path's, equal between two
+//        models of the same shapes.
+// Requests: tensors are read `outer` at a time, each with at most `inner` requests in flight (one
+// per row block), so at most outer·inner ≤ concurrency requests run at once.
+
+
+
+
+async function sampledLayerSignals(from, tensors, params, wvcSubsample, concurrency) {
+    const kept = tensors.filter((lt) => countsForLayers(lt.tensor));
+    const inner = Math.max(1, Math.min(params.blocks, concurrency));
+    const outer = Math.max(1, Math.floor(concurrency / inner));
+    const read = { concurrency: inner };
+    const contributions = await mapLimit(kept, outer, (lt) => sampledContribution(from, lt, params, lt.wvc ? wvcSubsample : 0, read));
+    const acc = new LayerAccumulator();
+    kept.forEach((lt, i) => acc.add(lt, contributions[i]));
+    return acc.finish();
+}
+async function sampledContribution(from, { tensor: t, layer }, params, subsample, read) {
+    if (t.shape.length < 2) {
+        const counts = signCounts(await readTensor(from, t, read));
+        return { energy: 0, ...counts, samples: null };
+    }
+    const { rows } = rowGeometry(t);
+    const blocks = sampleBlocks(rows, params.blocks, params.rowsPerBlock, params.seed, [...t.shape, layer]);
+    const rowList = rowsOf(blocks);
+    if (rowList.length === 0)
+        return { energy: 0, positive: 0, nearZero: 0, samples: null };
+    const values = await readRowSet(from, t, rowList, read);
+    const scale = rows / rowList.length;
+    const counts = signCounts(values);
+    return {
+        energy: Math.sqrt(counts.sumSq * scale),
+        positive: Math.trunc(counts.positive * scale),
+        nearZero: Math.trunc(counts.nearZero * scale),
+        samples: subsample > 0 ? strideSample(values, subsample) : null,
+    };
+}
+function signCounts(values) {
+    let sumSq = 0;
+    let positive = 0;
+    let nearZero = 0;
+    for (const x of values) {
+        sumSq += x * x;
+        if (x > 0)
+            positive++;
+        if (isNearZero(x))
+            nearZero++;
+    }
+    return { sumSq, positive, nearZero };
+}
+/** values[0], values[stride], …, values[(S−1)·stride] with stride ⌊n/S⌋; all values when n ≤ S. */
+function strideSample(values, size) {
+    if (values.length <= size)
+        return values;
+    const stride = Math.floor(values.length / size);
+    const out = new Float32Array(size);
+    for (let k = 0; k < size; k++)
+        out[k] = values[k * stride];
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/features/weights/extract-sampled.ts
+// The `sampled` extraction profile (design §4 item 5), the default for remote models: the same
+// WeightSignals record as the full profile from a small, deterministic part of the weights.
+//
+// Read: the header (by openWeights), the norm vectors whole (NLF: identical to full), the anchor
+// rows of the embedding (EAS: identical to full), END's row sample of the embedding, and a few row
+// blocks of every layer tensor of rank ≥ 2 (LEP, WSP, WVC; 1-D layer tensors ≥ 1024 values whole).
+// Rows are chosen by sample-plan.ts from shapes and role positions only. The record carries a
+// `sampling` descriptor; weight-signals.ts says which signals two records may be compared on.
+//
+// Budget (design §11) on Llama-2-7B (13.5 GB BF16): about 81 MB (0.6 %) in about 1,100 range
+// requests, at most `concurrency` (default 16) in flight; memory holds at most `concurrency` row
+// blocks plus the END sample (endBlocks·endRowsPerBlock rows) at once. A transposed embedding is
+// read whole (V·D values; documented in sampled-embedding.ts).
+
+
+
+
+
+
+
+
+
+/** Range requests in flight at most (design §11). */
+const DEFAULT_SAMPLED_CONCURRENCY = 16;
+async function extractWeightSignalsSampled(set, opts) {
+    const params = { ...DEFAULT_SAMPLING, ...opts.sampling };
+    const wvcSubsample = opts.wvcSubsample ?? DEFAULT_WVC_SUBSAMPLE;
+    const concurrency = opts.concurrency ?? DEFAULT_SAMPLED_CONCURRENCY;
+    const blockElements = opts.blockElements ?? DEFAULT_BLOCK_ELEMENTS;
+    for (const [name, value] of Object.entries({ ...params, wvcSubsample, concurrency, blockElements })) {
+        if (name !== "seed")
+            checkPositiveInteger(name, value);
+    }
+    checkSeed(params.seed);
+    const roles = extractionRoles(set, roleHints(opts));
+    const easEnd = await sampledEasEnd(set, roles.embedding, roles.transposed, opts.anchorIds, params, {
+        concurrency,
+        blockElements,
+    });
+    const vectors = await mapLimit(roles.norms, concurrency, (t) => readTensor(set, t));
+    const nlf = nlfFromVectors(vectors);
+    const layers = await sampledLayerSignals(set, roles.layerTensors, params, wvcSubsample, concurrency);
+    return {
+        hidden_size: opts.hiddenSize,
+        num_layers: opts.numLayers,
+        eas_self_sim: easEnd.eas,
+        eas_anchor_count: easEnd.anchorCount,
+        nlf_vector: nlf.vector,
+        nlf_mode: nlf.mode,
+        nlf_num_layers: nlf.numLayers,
+        lep_profile: layers.lep,
+        end_histogram: easEnd.end,
+        wsp_signature: layers.wsp,
+        wvc_layer_sigs: layers.wvc,
+        sampling: samplingDescriptor(params),
+    };
+}
+function samplingDescriptor(p) {
+    return {
+        profile: "sampled",
+        blocks: p.blocks,
+        rows_per_block: p.rowsPerBlock,
+        end_blocks: p.endBlocks,
+        end_rows_per_block: p.endRowsPerBlock,
+        seed: p.seed,
+        version: SAMPLING_VERSION,
+    };
+}
+function checkSeed(seed) {
+    if (!Number.isSafeInteger(seed) || seed < 0) {
+        throw new RangeError(`sampling.seed must be a non-negative integer, got ${seed}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/formats/safetensors/header.ts
+// The safetensors header: 8 bytes of little-endian u64 header length N, N bytes of UTF-8 JSON,
+// then the data section. Every length, offset and count is checked before it is trusted.
+//
+// Layout policy: spans must lie inside the data section and must not overlap. Gaps between
+// tensors and bytes after the last one are tolerated (the Rust library refuses them) because a
+// gate should fingerprint what is there rather than fail on padding other writers add; the number
+// of bytes no tensor claims is reported as `unclaimedBytes` so callers can flag it.
+
+
+
+/** The Rust safetensors library's MAX_HEADER_SIZE: real headers are a few MB at most; this stops a
+ * hostile length from making us allocate and parse gigabytes, and matches what loaders accept. */
+const MAX_HEADER_BYTES = 100_000_000;
+/** Tensors in one file. The largest published checkpoints hold ~10^5 tensors in all their shards. */
+const MAX_TENSORS = 1_000_000;
+/** Dimensions per tensor: weights use ≤ 5; 32 was NumPy's NPY_MAXDIMS before 2.0. */
+const MAX_RANK = 32;
+/** Elements per tensor: 2^40 (2 TiB of F16) exceeds any real tensor and keeps byte counts exact. */
+const MAX_TENSOR_ELEMENTS = 2 ** 40;
+/** The first read takes this many bytes: it holds the whole header of nearly every real shard
+ * (Llama-2-7B's are ~20 KB), so a remote header costs one request instead of two. */
+const HEADER_PROBE_BYTES = 64 * 1024;
+/** Reads and checks the header of `source`; `file` is recorded in each TensorInfo. */
+async function readSafetensorsHeader(source, file = source.name) {
+    const location = source.name;
+    const { headerLength, probe } = await readHeaderLength(source);
+    const headerBytes = probe.byteLength >= 8 + headerLength
+        ? probe.subarray(8, 8 + headerLength)
+        : await source.read(8, headerLength);
+    const json = parseHeaderJson(location, headerBytes);
+    const dataStart = 8 + headerLength;
+    const dataLength = source.size - dataStart;
+    const count = Object.keys(json).length - (Object.hasOwn(json, "__metadata__") ? 1 : 0);
+    if (count > MAX_TENSORS) {
+        throw new MalformedInputError({ file: location, field: "header" }, `header lists ${count} tensors, more than the limit of ${MAX_TENSORS} (MAX_TENSORS)`);
+    }
+    let metadata = {};
+    const tensors = [];
+    for (const [name, value] of Object.entries(json)) {
+        if (name === "__metadata__")
+            metadata = parseMetadata(location, value);
+        else
+            tensors.push(parseTensorEntry({ file, location, dataStart, dataLength }, name, value));
+    }
+    tensors.sort((a, b) => a.offset - b.offset || a.byteLength - b.byteLength || compare(a.name, b.name));
+    const claimed = checkNoOverlap(tensors, location, dataStart);
+    return {
+        file,
+        location,
+        headerLength,
+        dataStart,
+        dataLength,
+        unclaimedBytes: dataLength - claimed,
+        tensors,
+        metadata,
+    };
+}
+async function readHeaderLength(source) {
+    const fail = (message) => new MalformedInputError({ file: source.name, field: "header" }, message);
+    if (source.size < 8) {
+        throw fail(`file is ${source.size} bytes, too short for the 8-byte header length`);
+    }
+    const probe = await source.read(0, Math.min(source.size, HEADER_PROBE_BYTES));
+    const declared = new DataView(probe.buffer, probe.byteOffset, 8).getBigUint64(0, true);
+    if (declared > BigInt(source.size - 8)) {
+        throw fail(`header length ${declared} (declared in the first 8 bytes) exceeds the ${source.size - 8} bytes ` +
+            `after them (file size ${source.size})`);
+    }
+    if (declared > BigInt(MAX_HEADER_BYTES)) {
+        throw fail(`header length ${declared} exceeds the limit of ${MAX_HEADER_BYTES} bytes (MAX_HEADER_BYTES)`);
+    }
+    return { headerLength: Number(declared), probe };
+}
+function parseHeaderJson(file, bytes) {
+    const fail = (message) => new MalformedInputError({ file, field: "header" }, message);
+    let text;
+    try {
+        text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+    }
+    catch {
+        throw fail("header is not valid UTF-8");
+    }
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch (err) {
+        throw fail(`header is not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    if (!isJsonObject(json))
+        throw fail(`header is ${describeJson(json)}, not a JSON object`);
+    return json;
+}
+function parseMetadata(file, value) {
+    const fail = (message) => new MalformedInputError({ file, field: "__metadata__" }, message);
+    if (!isJsonObject(value))
+        throw fail(`__metadata__ is ${describeJson(value)}, not an object of strings`);
+    for (const [key, v] of Object.entries(value)) {
+        if (typeof v !== "string") {
+            throw fail(`__metadata__ values must be strings; ${describeJson(key)} is ${describeJson(v)}`);
+        }
+    }
+    return Object.fromEntries(Object.entries(value));
+}
+function parseTensorEntry(layout, name, value) {
+    const { file, location, dataStart, dataLength } = layout;
+    const fail = (message) => new MalformedInputError({ file: location, field: name }, message);
+    if (!isJsonObject(value)) {
+        throw fail(`tensor entry is ${describeJson(value)}, not an object with dtype, shape and data_offsets`);
+    }
+    const { dtype, shape, data_offsets: offsets } = value;
+    if (!isDtype(dtype))
+        throw fail(`dtype ${describeJson(dtype)} is not one of ${DTYPES.join(", ")}`);
+    const dims = parseShape(shape, fail);
+    const elements = countElements(dims, fail);
+    if (!Array.isArray(offsets) || offsets.length !== 2 || !offsets.every(isNonNegativeSafeInteger)) {
+        throw fail(`data_offsets ${describeJson(offsets)} is not a pair of non-negative integers [begin, end]`);
+    }
+    const [begin, end] = offsets;
+    const where = `data_offsets [${begin}, ${end}]`;
+    if (begin > end)
+        throw fail(`${where} has begin after end`);
+    const needed = elements * DTYPE_SIZES[dtype];
+    if (end - begin !== needed) {
+        throw fail(`${where} span ${end - begin} bytes but shape [${dims.join(", ")}] of ${dtype} needs ${needed}`);
+    }
+    if (end > dataLength)
+        throw fail(`${where} run past the end of the ${dataLength}-byte data section`);
+    return { name, dtype, shape: dims, offset: dataStart + begin, byteLength: needed, file };
+}
+function parseShape(shape, fail) {
+    if (!Array.isArray(shape))
+        throw fail(`shape is ${describeJson(shape)}, not an array`);
+    if (shape.length > MAX_RANK) {
+        throw fail(`shape has ${shape.length} dimensions, more than the limit of ${MAX_RANK} (MAX_RANK)`);
+    }
+    if (!shape.every(isNonNegativeSafeInteger)) {
+        throw fail(`shape ${describeJson(shape)} must hold only non-negative integers`);
+    }
+    return shape;
+}
+function countElements(dims, fail) {
+    if (dims.includes(0))
+        return 0;
+    let n = 1;
+    for (const d of dims) {
+        n *= d;
+        // Every dim is ≥ 1 here, so the running product only grows: stop before it can lose precision.
+        if (n > MAX_TENSOR_ELEMENTS) {
+            throw fail(`shape [${dims.join(", ")}] has more than ${MAX_TENSOR_ELEMENTS} elements (MAX_TENSOR_ELEMENTS)`);
+        }
+    }
+    return n;
+}
+/** Spans are sorted by offset; returns the bytes they cover. */
+function checkNoOverlap(tensors, location, dataStart) {
+    let claimed = 0;
+    let prev;
+    for (const t of tensors) {
+        if (prev && t.offset < prev.offset + prev.byteLength) {
+            const span = (x) => `[${x.offset - dataStart}, ${x.offset - dataStart + x.byteLength}]`;
+            throw new MalformedInputError({ file: location, field: t.name }, `data_offsets ${span(t)} overlap those of tensor ${describeJson(prev.name)} ${span(prev)}`);
+        }
+        claimed += t.byteLength;
+        prev = t;
+    }
+    return claimed;
+}
+function isNonNegativeSafeInteger(v) {
+    return typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
+}
+function compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A JSON value for an error message: short, quoted, never the whole of a hostile input. */
+function describeJson(v) {
+    if (v === undefined)
+        return "missing";
+    if (isJsonObject(v))
+        return "an object";
+    const text = JSON.stringify(v);
+    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
+}
+
+;// CONCATENATED MODULE: ./src/engine/formats/safetensors/index-file.ts
+// `model.safetensors.index.json`: which shard file holds each tensor of a sharded checkpoint.
+// Shard names come from the repository's author, so each one is normalised and must stay inside
+// the folder of the index: no absolute paths, no backslashes, no ".." segments.
+
+
+const INDEX_FILE_NAME = "model.safetensors.index.json";
+/** Whole-file read cap: real indexes are < 10 MiB even with ~10^5 tensors. */
+const MAX_INDEX_BYTES = 64 * 1024 * 1024;
+/** Tensors an index may list: the same cap as one safetensors header. */
+const MAX_INDEX_ENTRIES = MAX_TENSORS;
+/** Distinct shards: each costs a header read; published checkpoints use at most a few hundred. */
+const MAX_SHARDS = 10_000;
+/** Parses the index at model path `file` (its folder is where shard names are resolved). */
+function parseSafetensorsIndex(file, bytes) {
+    const fail = (message, field) => new MalformedInputError({ file, ...(field === undefined ? {} : { field }) }, message);
+    if (bytes.byteLength > MAX_INDEX_BYTES) {
+        throw fail(`index is ${bytes.byteLength} bytes, more than the limit of ${MAX_INDEX_BYTES} (MAX_INDEX_BYTES)`);
+    }
+    const json = parseJsonObject(bytes, fail);
+    const metadata = json.metadata ?? {};
+    if (!isJsonObject(metadata))
+        throw fail(`metadata is ${describeJson(metadata)}, not an object`, "metadata");
+    const map = json.weight_map;
+    if (!isJsonObject(map))
+        throw fail(`weight_map is ${describeJson(map)}, not an object`, "weight_map");
+    const entries = Object.entries(map);
+    if (entries.length === 0)
+        throw fail("weight_map is empty: the index names no tensors", "weight_map");
+    if (entries.length > MAX_INDEX_ENTRIES) {
+        throw fail(`weight_map has ${entries.length} entries, more than the limit of ${MAX_INDEX_ENTRIES} (MAX_INDEX_ENTRIES)`, "weight_map");
+    }
+    const folder = file.includes("/") ? file.slice(0, file.lastIndexOf("/") + 1) : "";
+    const weightMap = new Map();
+    const shards = new Set();
+    for (const [tensor, shard] of entries) {
+        const path = folder + normaliseShardName(shard, (message) => fail(message, tensor));
+        weightMap.set(tensor, path);
+        shards.add(path);
+    }
+    if (shards.size > MAX_SHARDS) {
+        throw fail(`weight_map names ${shards.size} shards, more than the limit of ${MAX_SHARDS} (MAX_SHARDS)`);
+    }
+    return { file, metadata, weightMap, shards: [...shards].sort(index_file_compare) };
+}
+function parseJsonObject(bytes, fail) {
+    let json;
+    try {
+        json = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
+    }
+    catch (err) {
+        throw fail(`index is not valid UTF-8 JSON: ${err instanceof Error ? err.message : String(err)}`);
+    }
+    if (!isJsonObject(json))
+        throw fail(`index is ${describeJson(json)}, not a JSON object`);
+    return json;
+}
+/**
+ * A shard name as a clean relative path ("./a//b.safetensors" → "a/b.safetensors"), or an error
+ * for anything that could name a file outside the index's folder.
+ */
+function normaliseShardName(shard, fail) {
+    if (typeof shard !== "string")
+        throw fail(`shard name is ${describeJson(shard)}, not a string`);
+    const shown = describeJson(shard);
+    if (shard.includes("\\"))
+        throw fail(`shard name ${shown} contains a backslash; use "/" between folders`);
+    if (shard.startsWith("/") || /^[A-Za-z]:/.test(shard)) {
+        throw fail(`shard name ${shown} is absolute; it must be relative to the folder of the index`);
+    }
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(shard))
+        throw fail(`shard name ${shown} contains a control character`);
+    const parts = shard.split("/").filter((p) => p !== "" && p !== ".");
+    if (parts.includes("..")) {
+        throw fail(`shard name ${shown} contains a ".." segment, which could leave the model folder`);
+    }
+    if (parts.length === 0)
+        throw fail(`shard name ${shown} names no file`);
+    return parts.join("/");
+}
+/**
+ * The index and the shard headers must describe the same tensors: every tensor the index maps is
+ * in the shard it names, and every tensor of a shard is mapped to that shard.
+ */
+function checkIndexAgreesWithShards(index, shards) {
+    const namesByShard = new Map(shards.map((s) => [s.file, new Set(s.tensors.map((t) => t.name))]));
+    for (const [tensor, shard] of index.weightMap) {
+        if (!namesByShard.get(shard)?.has(tensor)) {
+            throw new MalformedInputError({ file: index.file, field: tensor }, `index maps this tensor to shard "${shard}", which has no tensor of that name`);
+        }
+    }
+    for (const s of shards) {
+        for (const t of s.tensors) {
+            const mapped = index.weightMap.get(t.name);
+            if (mapped === s.file)
+                continue;
+            throw new MalformedInputError({ file: s.location, field: t.name }, mapped === undefined
+                ? `tensor is in this shard but ${index.file} does not list it`
+                : `tensor is in this shard but ${index.file} maps it to "${mapped}"`);
+        }
+    }
+}
+function index_file_compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/engine/formats/safetensors/weights.ts
+// Finds a model's safetensors weights and reads every shard's header.
+//
+// Where weights are looked for, in order:
+//   1. model.safetensors.index.json: exactly the shards it names; index and shard headers must
+//      agree tensor by tensor (a tensor missing on either side is an error, never skipped).
+//   2. model.safetensors.
+//   3. every other *.safetensors file at the top level (e.g. unindexed shards, consolidated.*),
+//      sorted by name, read as one set whose tensor names must be unique.
+// Files in sub-folders are not weights of this model: they are other components (text_encoder/,
+// vae/) or other exports (onnx/, original/), and mixing them in would blur the fingerprint.
+
+
+
+
+
+const SINGLE_FILE_NAME = "model.safetensors";
+/** The model has no safetensors weights where we look. Permanent, like other malformed input. */
+class NoWeightsError extends MalformedInputError {
+    constructor(file, message) {
+        super({ file }, message);
+        this.name = "NoWeightsError";
+    }
+}
+async function openWeights(model, options = {}) {
+    const concurrency = options.concurrency ?? DEFAULT_RANGE_OPTIONS.concurrency;
+    if (model.file(INDEX_FILE_NAME))
+        return openIndexed(model, concurrency);
+    if (model.file(SINGLE_FILE_NAME))
+        return openFiles(model, [SINGLE_FILE_NAME], concurrency, undefined);
+    const loose = model.files
+        .map((f) => f.path)
+        .filter((p) => !p.includes("/") && p.endsWith(".safetensors"))
+        .sort(weights_compare);
+    if (loose.length === 0)
+        throw noWeights(model);
+    if (loose.length > MAX_SHARDS) {
+        throw new MalformedInputError({ file: model.ref }, `the model has ${loose.length} top-level .safetensors files, more than the limit of ${MAX_SHARDS} (MAX_SHARDS)`);
+    }
+    return openFiles(model, loose, concurrency, undefined);
+}
+async function openIndexed(model, concurrency) {
+    const size = model.file(INDEX_FILE_NAME)?.size ?? 0;
+    if (size > MAX_INDEX_BYTES) {
+        throw new MalformedInputError({ file: INDEX_FILE_NAME }, `index is ${size} bytes, more than the limit of ${MAX_INDEX_BYTES} (MAX_INDEX_BYTES)`);
+    }
+    const index = parseSafetensorsIndex(INDEX_FILE_NAME, await model.readFile(INDEX_FILE_NAME, MAX_INDEX_BYTES));
+    const missing = index.shards.find((s) => !model.file(s));
+    if (missing !== undefined) {
+        const tensor = [...index.weightMap].find(([, s]) => s === missing)?.[0] ?? "";
+        throw new MalformedInputError({ file: INDEX_FILE_NAME, field: tensor }, `index maps this tensor to shard "${missing}", which is not among the model's files`);
+    }
+    const set = await openFiles(model, index.shards, concurrency, INDEX_FILE_NAME);
+    checkIndexAgreesWithShards(index, set.shards);
+    return set;
+}
+async function openFiles(model, paths, concurrency, indexFile) {
+    const sources = new Map(paths.map((p) => [p, model.open(p)]));
+    const shards = await mapLimit(paths, concurrency, (p) => readSafetensorsHeader(sources.get(p), p));
+    const byName = new Map();
+    for (const shard of shards) {
+        for (const t of shard.tensors) {
+            const other = byName.get(t.name);
+            if (other) {
+                throw new MalformedInputError({ file: shard.location, field: t.name }, `tensor also appears in "${other.file}"; a tensor must live in exactly one file`);
+            }
+            byName.set(t.name, t);
+        }
+    }
+    return {
+        format: paths.length === 1 && indexFile === undefined ? "safetensors" : "safetensors-sharded",
+        indexFile,
+        shards,
+        tensors: shards.flatMap((s) => s.tensors),
+        get: (name) => byName.get(name),
+        source: (file) => {
+            const s = sources.get(file);
+            if (!s)
+                throw new RangeError(`"${file}" is not a shard of this weight set (${paths.join(", ")})`);
+            return s;
+        },
+    };
+}
+const OTHER_WEIGHT_FILE = /\.(bin|pt|pth|ckpt|gguf|h5|msgpack|onnx)$/;
+function noWeights(model) {
+    const others = model.files.map((f) => f.path).filter((p) => OTHER_WEIGHT_FILE.test(p));
+    const found = others.length === 0
+        ? "none of these exist"
+        : `none of these exist; found ${others.slice(0, 5).join(", ")}${others.length > 5 ? ", ..." : ""}, ` +
+            "which are not safetensors";
+    return new NoWeightsError(model.ref, `no safetensors weights: looked for ${INDEX_FILE_NAME}, ${SINGLE_FILE_NAME} and *.safetensors ` +
+        `at the top level; ${found}`);
+}
+function weights_compare(a, b) {
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+;// CONCATENATED MODULE: ./src/engine/weight-evidence.ts
+// Weight evidence of one model: the five weight signals extracted in a profile, with the anchor ids
+// chosen from its tokenizer (EAS), and their JSON form for fingerprints (reference §4.10 keys).
+
+
+
+
+
+/** The weight signals of `model`, or null when it has no safetensors weights (the caller says why). */
+async function extractWeightEvidence(model, mfi, tokenizer, tfv, profile) {
+    if (!model.files.some((f) => !f.path.includes("/") && f.path.endsWith(".safetensors")))
+        return null;
+    const set = await openWeights(model);
+    const hints = {
+        ...(mfi.vocab_size > 0 ? { vocabSize: mfi.vocab_size } : {}),
+        ...(mfi.hidden_size > 0 ? { hiddenSize: mfi.hidden_size } : {}),
+        ...(mfi.num_attention_heads > 0 ? { numHeads: mfi.num_attention_heads } : {}),
+    };
+    const embeddingRows = embeddingRowCount(set, hints);
+    const anchorIds = embeddingRows === null
+        ? null
+        : getAnchorIds({
+            encode: tokenizer ? (s) => tokenizer.encode(s) : null,
+            vocab: tokenizer ? tokenizer.vocab.keys() : null,
+            ...(tfv ? { distribution: tfv.script_distribution } : {}),
+            V: embeddingRows,
+        });
+    const options = {
+        anchorIds,
+        hiddenSize: mfi.hidden_size,
+        numLayers: mfi.num_hidden_layers,
+        ...(hints.vocabSize === undefined ? {} : { vocabSize: hints.vocabSize }),
+        ...(hints.numHeads === undefined ? {} : { numHeads: hints.numHeads }),
+    };
+    const signals = profile === "sampled"
+        ? await extractWeightSignalsSampled(set, options)
+        : await extractWeightSignalsFull(set, options);
+    return { profile: signals.sampling.profile, signals, embeddingRows };
+}
+/** Rows of the embedding (its vocabulary side), found by the same roles the extractors use. */
+function embeddingRowCount(set, hints) {
+    const roles = assignRoles(set.tensors, hints);
+    if (!roles.embedding)
+        return null;
+    const shape = set.get(roles.embedding.name)?.shape;
+    if (!shape || shape.length !== 2)
+        return null;
+    return roles.embedding.transposed ? shape[1] : shape[0];
+}
+function weightSignalsToJson(e) {
+    const s = e.signals;
+    const list = (v) => (v === null ? null : Array.from(v));
+    let eas = null;
+    if (s.eas_self_sim) {
+        const { k, data } = s.eas_self_sim;
+        eas = Array.from({ length: k }, (_, i) => Array.from(data.subarray(i * k, (i + 1) * k)));
+    }
+    return {
+        profile: e.profile,
+        sampling: s.sampling,
+        hidden_size: s.hidden_size,
+        num_layers: s.num_layers,
+        eas_self_sim: eas,
+        eas_anchor_count: s.eas_anchor_count,
+        nlf_vector: list(s.nlf_vector),
+        nlf_mode: s.nlf_mode,
+        nlf_num_layers: s.nlf_num_layers,
+        lep_profile: list(s.lep_profile),
+        end_histogram: list(s.end_histogram),
+        wsp_signature: list(s.wsp_signature),
+        wvc_layer_sigs: s.wvc_layer_sigs
+            ? Object.fromEntries([...s.wvc_layer_sigs].map(([l, v]) => [String(l), Array.from(v)]))
+            : null,
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/fingerprint.ts
-// A model's fingerprint: metadata (MFI) from config.json and tokenizer features (TFV) from its
-// tokenizer files. Weight signals join in a later stage; until then `weights` is null.
+// A model's fingerprint: metadata (MFI) from config.json, tokenizer features (TFV) from its
+// tokenizer files, and weight signals from its safetensors weights in a profile.
+
 
 
 
 
 /** Bumped whenever any feature's extraction changes, so cached fingerprints are recomputed. */
-const EXTRACTOR_VERSION = "pg-features-1";
-async function fingerprintModel(model, profile = "sampled") {
+const EXTRACTOR_VERSION = "pg-features-2";
+/** Local folders default to `full` (every byte is cheap to read), Hub models to `sampled`. */
+function defaultProfile(model) {
+    return model.kind === "local" ? "full" : "sampled";
+}
+async function fingerprintModel(model, profile = defaultProfile(model)) {
     const configFile = model.file("config.json");
     if (!configFile) {
         throw new MalformedInputError({ file: `${model.ref}/config.json` }, "the model has no config.json, so its architecture cannot be fingerprinted; point at the model folder or repo that holds it");
@@ -7854,11 +10615,15 @@ async function fingerprintModel(model, profile = "sampled") {
     });
     for (const w of mfi.warnings)
         warnings.push(`config.json ${w.field}: ${w.message}`);
+    const tfv = tokenizer ? extractTfv(tokenizer) : null;
+    const weights = await extractWeightEvidence(model, mfi.fingerprint, tokenizer, tfv, profile);
+    if (!weights)
+        warnings.push(noWeightsReason(model));
     const fingerprint = {
         ref: model.ref,
         revision: model.revision ?? null,
         mfi: mfi.fingerprint,
-        tfv: tokenizer ? extractTfv(tokenizer) : null,
+        tfv,
         tokenizer: tokenizer
             ? {
                 format: tokenizer.format,
@@ -7867,14 +10632,21 @@ async function fingerprintModel(model, profile = "sampled") {
                 canonical_hash: tokenizer.canonicalHash,
             }
             : null,
-        weights: null,
-        profile,
+        weights: weights ? weightSignalsToJson(weights) : null,
+        profile: weights?.profile ?? profile,
         extractor_version: EXTRACTOR_VERSION,
         warnings,
         bytes_read: model.stats.bytes,
         requests: model.stats.requests,
     };
-    return { fingerprint, tokenizer };
+    return { fingerprint, tokenizer, weights };
+}
+const PICKLE = /\.(bin|pt|pth|ckpt|pkl)$/;
+function noWeightsReason(model) {
+    const pickles = model.files.filter((f) => PICKLE.test(f.path)).map((f) => f.path);
+    return pickles.length > 0
+        ? `weights only in pickle format (${pickles.join(", ")}): never unpickled, so no weight signals`
+        : "no safetensors weights: no weight signals";
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -13775,13 +16547,13 @@ function extractBoundary(contentType) {
 }
 
 // src/utils/sum.ts
-function sum(arr) {
+function chunk_AXSL4LYE_sum(arr) {
   return arr.reduce((a, b) => a + b, 0);
 }
 
 // src/utils/concatUint8Arrays.ts
 function concatUint8Arrays(arrays) {
-  const result = new Uint8Array(sum(arrays.map((array) => array.byteLength)));
+  const result = new Uint8Array(chunk_AXSL4LYE_sum(arrays.map((array) => array.byteLength)));
   let offset = 0;
   for (const array of arrays) {
     result.set(array, offset);
@@ -13929,7 +16701,7 @@ function commitChunks(staged) {
       continue;
     }
     range2.data = chunks;
-    committed += sum(chunks.map((chunk2) => chunk2.byteLength));
+    committed += chunk_AXSL4LYE_sum(chunks.map((chunk2) => chunk2.byteLength));
   }
   return committed;
 }
@@ -14147,7 +16919,7 @@ var XetBlob = class extends Blob {
         {
           if (termRanges.every((range2) => range2.data)) {
             log("all data available for term", term.hash, readBytesToSkip);
-            const cachedLength = sum(termRanges.map((range2) => sum(range2.data.map((chunk2) => chunk2.byteLength))));
+            const cachedLength = chunk_AXSL4LYE_sum(termRanges.map((range2) => chunk_AXSL4LYE_sum(range2.data.map((chunk2) => chunk2.byteLength))));
             if (cachedLength !== term.unpacked_length) {
               throw new Error(
                 `Term ${term.hash} range ${term.range.start}-${term.range.end} decoded to ${cachedLength} bytes, expected ${term.unpacked_length}`
@@ -14341,7 +17113,7 @@ var XetBlob = class extends Blob {
         termEntryIndex.push(idx);
       }
       const maxConcurrency = Math.max(1, opts.maxConcurrency ?? PARALLEL_DEFAULT_MAX_CONCURRENCY);
-      const estimateEntryBytes = (item) => sum(item.ranges.map((r) => r.bytes.end - r.bytes.start + 1));
+      const estimateEntryBytes = (item) => chunk_AXSL4LYE_sum(item.ranges.map((r) => r.bytes.end - r.bytes.start + 1));
       const largestEntryBytes = plan.length ? Math.max(...plan.map(estimateEntryBytes)) : 0;
       const maxInFlightBytes = opts.maxInFlightBytes ?? Math.min(PARALLEL_MAX_IN_FLIGHT_BYTES, Math.max(PARALLEL_MIN_IN_FLIGHT_BYTES, 3 * largestEntryBytes));
       const state = {
@@ -14505,7 +17277,7 @@ var XetBlob = class extends Blob {
                   chunks.push(uncompressed);
                   if (chunkIndex === range2.end - 1 && !range2.data) {
                     range2.data = chunks;
-                    tally.committed += sum(chunks.map((chunk2) => chunk2.byteLength));
+                    tally.committed += chunk_AXSL4LYE_sum(chunks.map((chunk2) => chunk2.byteLength));
                     notifier.notifyAll();
                   }
                 }
@@ -14651,7 +17423,7 @@ var XetBlob = class extends Blob {
             termRanges = rangeList.getRanges(term.range.start, term.range.end);
           }
           log("all data available for term", term.hash, readBytesToSkip);
-          const cachedLength = sum(termRanges.map((range2) => sum(range2.data.map((chunk2) => chunk2.byteLength))));
+          const cachedLength = chunk_AXSL4LYE_sum(termRanges.map((range2) => chunk_AXSL4LYE_sum(range2.data.map((chunk2) => chunk2.byteLength))));
           if (cachedLength !== term.unpacked_length) {
             throw new Error(
               `Term ${term.hash} range ${term.range.start}-${term.range.end} decoded to ${cachedLength} bytes, expected ${term.unpacked_length}`
@@ -14682,7 +17454,7 @@ var XetBlob = class extends Blob {
           let freed = 0;
           for (const range2 of termRanges) {
             if (range2.refCount === 1 && range2.data) {
-              freed += sum(range2.data.map((chunk2) => chunk2.byteLength));
+              freed += chunk_AXSL4LYE_sum(range2.data.map((chunk2) => chunk2.byteLength));
             }
           }
           rangeList.remove(term.range.start, term.range.end);
@@ -15375,7 +18147,7 @@ var SplicedBlob = class extends Blob {
   async arrayBuffer() {
     const segments = this.segments;
     const buffers = await Promise.all(segments.map((segment) => segment.arrayBuffer()));
-    const totalSize = sum(buffers.map((buffer) => buffer.byteLength));
+    const totalSize = chunk_AXSL4LYE_sum(buffers.map((buffer) => buffer.byteLength));
     const result = new Uint8Array(totalSize);
     let offset = 0;
     for (const buffer of buffers) {
@@ -16093,7 +18865,7 @@ async function* createXorbs(fileSources, params) {
           yield* addChunks(finalizeChunker(chunker));
           windowBounds.push([startIndex, fileChunks.length]);
         }
-        const windowNewBytes = sum(rangeEditPlan.windows.map((window2) => window2.newSize));
+        const windowNewBytes = chunk_AXSL4LYE_sum(rangeEditPlan.windows.map((window2) => window2.newSize));
         const reusedBytes = fileSource.content.size - windowNewBytes;
         processedBytes += reusedBytes;
         xorb.fileUploadedBytes[fileSource.path] = (xorb.fileUploadedBytes[fileSource.path] ?? 0) + reusedBytes;
@@ -16497,7 +19269,7 @@ async function* uploadShards(source, params) {
         xorbViewOffset += 4;
         xorbView.setUint32(xorbViewOffset, output.chunks.length, true);
         xorbViewOffset += 4;
-        const xorbUnpackedSize = sum(output.chunks.map((x) => x.length));
+        const xorbUnpackedSize = chunk_AXSL4LYE_sum(output.chunks.map((x) => x.length));
         xorbView.setUint32(xorbViewOffset, xorbUnpackedSize, true);
         xorbTotalUnpackedSize += BigInt(xorbUnpackedSize);
         xorbTotalSize += BigInt(output.xorb.byteLength);
@@ -19833,7 +22605,7 @@ var SafetensorsIndexParseError = class extends Error {
     this.name = "SafetensorsIndexParseError";
   }
 };
-var MAX_INDEX_BYTES = 25e7;
+var chunk_AXSL4LYE_MAX_INDEX_BYTES = 25e7;
 var MAX_WEIGHT_MAP_ENTRIES = 2e5;
 var MAX_METADATA_ENTRIES = 1e3;
 var MAX_TOKEN_LENGTH = 1e5;
@@ -19865,7 +22637,7 @@ async function* limitBytes(stream, maxBytes) {
   }
 }
 async function parseSafetensorsIndexStream(stream, options) {
-  const maxBytes = options?.maxBytes ?? MAX_INDEX_BYTES;
+  const maxBytes = options?.maxBytes ?? chunk_AXSL4LYE_MAX_INDEX_BYTES;
   const maxWeightMapEntries = options?.maxWeightMapEntries ?? MAX_WEIGHT_MAP_ENTRIES;
   const maxShardCount = options?.maxShardCount ?? Infinity;
   const shardFilenames = [];
@@ -20292,7 +23064,7 @@ async function parseSafetensorsMetadata(params) {
         /// shortcut: get param count directly from metadata
         parameterTotal: parseTotalParameters(
           header.__metadata__?.total_parameters,
-          sum(Object.values(parameterCount))
+          chunk_AXSL4LYE_sum(Object.values(parameterCount))
         )
       };
     })() : void 0;
@@ -20312,7 +23084,7 @@ async function parseSafetensorsMetadata(params) {
       return {
         parameterCount,
         /// shortcut: get param count directly from metadata
-        parameterTotal: parseTotalParameters(index.metadata?.total_parameters, sum(Object.values(parameterCount)))
+        parameterTotal: parseTotalParameters(index.metadata?.total_parameters, chunk_AXSL4LYE_sum(Object.values(parameterCount)))
       };
     })() : void 0;
     return {
@@ -22035,16 +24807,16 @@ function table(header, rows, numeric = []) {
 
 
 
-const compareCommand = async ({ args, json, io, modelOptions }) => {
+const compareCommand = async ({ args, json, plain, profile, io, modelOptions }) => {
     const a = await openModel(args[0], modelOptions);
     try {
         const b = await openModel(args[1], modelOptions);
         try {
-            const result = compareFingerprints(await fingerprintModel(a), await fingerprintModel(b));
+            const result = compareFingerprints(await fingerprintModel(a, profile), await fingerprintModel(b, profile));
             if (json)
                 printJson(io, result);
             else
-                io.stdout(renderCompare(result) + "\n");
+                io.stdout((plain ? renderComparePlain(result) : renderCompare(result)) + "\n");
             return 0;
         }
         finally {
@@ -22081,6 +24853,28 @@ function renderCompare(r) {
         `read     a: ${r.requests.a} request(s), ${format_formatBytes(r.bytes_read.a)}; b: ${r.requests.b} request(s), ${format_formatBytes(r.bytes_read.b)}`,
     ].join("\n");
 }
+/** One "key: value" per line (reference §9.3 layout, our fields), for scripts that grep. */
+function renderComparePlain(r) {
+    const line = (k, v) => `${`${k}:`.padEnd(17)}${v}`;
+    const s = r.signals;
+    return [
+        line("model_a", r.a.ref),
+        line("model_b", r.b.ref),
+        line("revision_a", r.a.revision ?? "local"),
+        line("revision_b", r.b.revision ?? "local"),
+        line("verdict", r.verdict.label),
+        line("related", String(r.verdict.related)),
+        line("identity_score", plainNum(r.identity_score)),
+        line("mfi_score", plainNum(r.mfi.score)),
+        line("mfi_tier", r.mfi.tier),
+        line("mfi_match", r.mfi.match_type),
+        line("tokenizer_score", plainNum(r.tokenizer_score)),
+        ...["eas", "nlf", "lep", "end", "wvc", "tfv", "voa"].map((k) => line(k, plainNum(s[k]))),
+        line("bytes_read_a", r.bytes_read.a),
+        line("bytes_read_b", r.bytes_read.b),
+    ].join("\n");
+}
+const plainNum = (v) => (v === null ? "N/A" : v.toFixed(4));
 
 ;// CONCATENATED MODULE: ./src/engine/reference/db-fs.ts
 // File access for reference databases. A database is hostile input like any model: every path
@@ -22369,7 +25163,7 @@ const MAX_MANIFEST_BYTES = 4 * 1024 * 1024;
 /** A shard lists one family's assets (the shipped ones are ≤ 4 KB). */
 const MAX_SHARD_BYTES = 16 * 1024 * 1024;
 /** Ten times the 1,000 families a large database might hold. */
-const MAX_SHARDS = 10_000;
+const catalog_MAX_SHARDS = 10_000;
 /** Ten times the 10,000 entries scan is budgeted for (design §11). */
 const MAX_ASSETS = 100_000;
 const MANIFEST_PATH = "catalog/manifest.json";
@@ -22413,11 +25207,11 @@ function parseManifest(obj, manifestFile, problems) {
     const first = strict.items[0];
     if (first !== undefined)
         throw new MalformedInputError({ file: manifestFile, field: first.field ?? undefined }, first.message);
-    if (list.length > MAX_SHARDS) {
-        problems.add(MANIFEST_PATH, "shards", `${list.length} shards, over the ${MAX_SHARDS} limit (MAX_SHARDS); the rest are skipped`);
+    if (list.length > catalog_MAX_SHARDS) {
+        problems.add(MANIFEST_PATH, "shards", `${list.length} shards, over the ${catalog_MAX_SHARDS} limit (MAX_SHARDS); the rest are skipped`);
     }
     const shards = [];
-    for (const [i, item] of list.slice(0, MAX_SHARDS).entries()) {
+    for (const [i, item] of list.slice(0, catalog_MAX_SHARDS).entries()) {
         const at = `shards[${i}]`;
         if (!isConfigObject(item)) {
             problems.add(MANIFEST_PATH, at, "expected an object; the shard is skipped");
@@ -22590,31 +25384,6 @@ function resolveDbPath(db, rel) {
     return resolveInside(db.fs, db.realRoot, rel);
 }
 
-;// CONCATENATED MODULE: ./src/engine/io/concurrency.ts
-// Bounded parallelism: at most `limit` tasks in flight, results in input order.
-async function concurrency_mapLimit(items, limit, task) {
-    if (!Number.isInteger(limit) || limit < 1)
-        throw new RangeError(`concurrency limit must be ≥ 1, got ${limit}`);
-    const results = new Array(items.length);
-    let next = 0;
-    let failed = false;
-    const worker = async () => {
-        while (!failed && next < items.length) {
-            const i = next++;
-            try {
-                results[i] = await task(items[i], i);
-            }
-            catch (err) {
-                failed = true;
-                throw err;
-            }
-        }
-    };
-    const workers = Array.from({ length: Math.min(limit, items.length) }, () => worker());
-    await Promise.all(workers);
-    return results;
-}
-
 ;// CONCATENATED MODULE: ./src/engine/reference/db-check.ts
 // `db check`: re-derive what a reference database stores from the fields it stores (spec §12.6).
 // arch_hash from the nine stored MFI values as written, param_bucket from the stored MFI through
@@ -22635,7 +25404,7 @@ async function dbCheck(root, fs) {
     return checkDatabase(db);
 }
 async function checkDatabase(db) {
-    const entries = await concurrency_mapLimit(db.assets, DB_CHECK_CONCURRENCY, (asset) => checkAsset(db, asset));
+    const entries = await mapLimit(db.assets, DB_CHECK_CONCURRENCY, (asset) => checkAsset(db, asset));
     const count = (f) => entries.filter(f).length;
     return {
         root: db.root,
@@ -22783,10 +25552,10 @@ function renderDbCheck(r) {
 
 
 
-const fingerprintCommand = async ({ args, json, io, modelOptions }) => {
+const fingerprintCommand = async ({ args, json, profile, io, modelOptions }) => {
     const model = await openModel(args[0], modelOptions);
     try {
-        const { fingerprint } = await fingerprintModel(model);
+        const { fingerprint } = await fingerprintModel(model, profile);
         if (json)
             printJson(io, fingerprint);
         else
@@ -22813,7 +25582,14 @@ function renderFingerprint(f) {
             .join(", ");
         out.push(`tokenizer    ${f.tokenizer.format} (${f.tokenizer.model_type}, ${t.tokenizer_class}), ${t.vocab_size} tokens, ${t.num_merges} merges`, `             avg length ${t.avg_token_length}, whitespace-prefixed ${t.pct_whitespace_prefix}, byte tokens ${t.pct_byte_tokens}`, `             scripts ${scripts || "-"}`, `             hash ${f.tokenizer.canonical_hash}`);
     }
-    out.push(`weights      not extracted in this version`);
+    const w = f.weights;
+    if (w) {
+        const wvcLayers = w.wvc_layer_sigs ? Object.keys(w.wvc_layer_sigs).length : 0;
+        out.push(`weights      ${w.profile} profile: EAS ${w.eas_anchor_count} anchors, NLF ${w.nlf_mode ?? "-"} (${w.nlf_num_layers} vectors), LEP ${w.lep_profile?.length ?? 0} layers, END ${w.end_histogram ? 20 : 0} bins, WVC ${wvcLayers} layers`);
+    }
+    else {
+        out.push("weights      none");
+    }
     for (const w of f.warnings)
         out.push(`warning      ${w}`);
     out.push(`read         ${f.requests} request(s), ${format_formatBytes(f.bytes_read)}`);
@@ -22894,662 +25670,6 @@ async function readConfigSummary(model) {
 }
 function config_summary_describe(v) {
     return v === null ? "null" : Array.isArray(v) ? "an array" : `a ${typeof v}`;
-}
-
-;// CONCATENATED MODULE: ./src/engine/io/ranges.ts
-// Reading many spans of one source: adjacent or nearby spans are merged into one request, merged
-// requests run with bounded parallelism, and each caller gets exactly the bytes it asked for.
-
-/** Default: merge only touching spans; 16 MiB per request; 8 in flight (design §11 allows 16). */
-const DEFAULT_RANGE_OPTIONS = {
-    maxGap: 0,
-    maxRequestBytes: 16 * 1024 * 1024,
-    concurrency: 8,
-};
-/** Groups spans (any order) into requests; returns the groups in offset order. */
-function coalesceSpans(spans, maxGap, maxRequestBytes) {
-    const order = spans.map((_, i) => i).sort((a, b) => spans[a].offset - spans[b].offset);
-    const groups = [];
-    let cur;
-    for (const i of order) {
-        const s = spans[i];
-        const end = s.offset + s.length;
-        if (cur && s.offset - cur.end <= maxGap && Math.max(cur.end, end) - cur.offset <= maxRequestBytes) {
-            cur.end = Math.max(cur.end, end);
-            cur.members.push(i);
-        }
-        else {
-            cur = { offset: s.offset, end, members: [i] };
-            groups.push(cur);
-        }
-    }
-    return groups;
-}
-/** Reads every span; result[i] holds the bytes of spans[i]. */
-async function readSpans(source, spans, options = {}) {
-    const maxGap = options.maxGap ?? DEFAULT_RANGE_OPTIONS.maxGap;
-    const maxRequestBytes = options.maxRequestBytes ?? DEFAULT_RANGE_OPTIONS.maxRequestBytes;
-    const concurrency = options.concurrency ?? DEFAULT_RANGE_OPTIONS.concurrency;
-    const groups = coalesceSpans(spans, maxGap, maxRequestBytes);
-    const out = new Array(spans.length);
-    await mapLimit(groups, concurrency, async (g) => {
-        const bytes = await source.read(g.offset, g.end - g.offset);
-        for (const i of g.members) {
-            const s = spans[i];
-            out[i] = bytes.subarray(s.offset - g.offset, s.offset - g.offset + s.length);
-        }
-    });
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/engine/formats/dtypes.ts
-// Safetensors dtypes and their decoding to Float32Array.
-//
-// Safetensors stores every tensor little-endian, and we decode through typed-array views, which use
-// the host's byte order. Node runs little-endian on every platform we ship for (x86-64, arm64), so
-// a big-endian host is refused with a clear error rather than decoding every value byte-swapped.
-//
-// Widening F16/BF16/F8 to F32 is exact (bit constructions, NaN payloads kept where the format has
-// them). F64, I32/U32 and I64/U64 round once to the nearest F32, ties to even.
-/** Bytes per element of every dtype the safetensors format defines (as of safetensors 0.4). */
-const DTYPE_SIZES = {
-    F64: 8,
-    F32: 4,
-    F16: 2,
-    BF16: 2,
-    F8_E4M3: 1,
-    F8_E5M2: 1,
-    I64: 8,
-    U64: 8,
-    I32: 4,
-    U32: 4,
-    I16: 2,
-    U16: 2,
-    I8: 1,
-    U8: 1,
-    BOOL: 1,
-};
-const DTYPES = Object.keys(DTYPE_SIZES);
-function isDtype(value) {
-    return typeof value === "string" && Object.hasOwn(DTYPE_SIZES, value);
-}
-const HOST_IS_LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-function assertLittleEndian() {
-    if (!HOST_IS_LITTLE_ENDIAN) {
-        throw new Error("this host is big-endian; safetensors data is little-endian and provenance-gate decodes it through " +
-            "native typed arrays, so it runs only on little-endian hosts (x86-64, arm64)");
-    }
-}
-/**
- * Decodes little-endian `bytes` of `dtype` into `out` (allocated when absent) and returns it.
- * `out` must hold exactly one value per element and must not share memory with `bytes`.
- * Any byteOffset is accepted: misaligned F16/BF16 are assembled from bytes, other dtypes are
- * copied once to an aligned buffer (aligned input, the usual case, is read in place).
- * BOOL decodes 0 → 0 and any other byte → 1.
- */
-function decodeToFloat32(dtype, bytes, out) {
-    assertLittleEndian();
-    if (!isDtype(dtype))
-        throw new RangeError(`unknown dtype ${String(dtype)}; known: ${DTYPES.join(", ")}`);
-    const size = DTYPE_SIZES[dtype];
-    if (bytes.byteLength % size !== 0) {
-        throw new RangeError(`${dtype}: ${bytes.byteLength} bytes is not a multiple of the element size (${size} bytes)`);
-    }
-    const n = bytes.byteLength / size;
-    const dst = out ?? new Float32Array(n);
-    if (dst.length !== n) {
-        throw new RangeError(`${dtype}: output holds ${dst.length} values but the input has ${n} elements`);
-    }
-    if (n > 0)
-        DECODERS[dtype](bytes, dst);
-    return dst;
-}
-const DECODERS = {
-    // Byte copy: keeps every bit, NaN payloads included, at memcpy speed.
-    F32: (b, out) => new Uint8Array(out.buffer, out.byteOffset, out.byteLength).set(b),
-    // TypedArray#set converts element-wise with ToFloat32 (round to nearest, ties to even) natively.
-    F64: (b, out) => out.set(view(b, 8, Float64Array)),
-    F16: (b, out) => {
-        const table = f16Table();
-        const o = bitsOf(out);
-        if (b.byteOffset % 2 === 0) {
-            const h = new Uint16Array(b.buffer, b.byteOffset, o.length);
-            for (let i = 0; i < o.length; i++)
-                o[i] = table[h[i]];
-        }
-        else {
-            for (let i = 0; i < o.length; i++)
-                o[i] = table[halfAt(b, i)];
-        }
-    },
-    BF16: (b, out) => {
-        // BF16 is the top half of an F32: a shift is the exact widening.
-        const o = bitsOf(out);
-        if (b.byteOffset % 2 === 0) {
-            const h = new Uint16Array(b.buffer, b.byteOffset, o.length);
-            for (let i = 0; i < o.length; i++)
-                o[i] = h[i] << 16;
-        }
-        else {
-            for (let i = 0; i < o.length; i++)
-                o[i] = halfAt(b, i) << 16;
-        }
-    },
-    F8_E4M3: (b, out) => lookup8(b, f8E4M3Table(), bitsOf(out)),
-    F8_E5M2: (b, out) => lookup8(b, f8E5M2Table(), bitsOf(out)),
-    I64: (b, out) => decode64(b, out, true),
-    U64: (b, out) => decode64(b, out, false),
-    I32: (b, out) => out.set(view(b, 4, Int32Array)),
-    U32: (b, out) => out.set(view(b, 4, Uint32Array)),
-    I16: (b, out) => out.set(view(b, 2, Int16Array)),
-    U16: (b, out) => out.set(view(b, 2, Uint16Array)),
-    I8: (b, out) => out.set(new Int8Array(b.buffer, b.byteOffset, b.byteLength)),
-    U8: (b, out) => out.set(b),
-    BOOL: (b, out) => {
-        for (let i = 0; i < b.length; i++)
-            out[i] = b[i] === 0 ? 0 : 1;
-    },
-};
-/** A typed view of `bytes`; copies first when byteOffset is not a multiple of the element size. */
-function view(bytes, size, make) {
-    const src = bytes.byteOffset % size === 0 ? bytes : bytes.slice();
-    return new make(src.buffer, src.byteOffset, src.byteLength / size);
-}
-/** The F32 output as raw bits, so table lookups copy exact bit patterns (NaN payloads too). */
-function bitsOf(out) {
-    return new Uint32Array(out.buffer, out.byteOffset, out.length);
-}
-/** Little-endian u16 element i from bytes, for misaligned 16-bit input (no copy of a large tensor). */
-function halfAt(b, i) {
-    return b[2 * i] | (b[2 * i + 1] << 8);
-}
-function lookup8(b, table, o) {
-    for (let i = 0; i < b.length; i++)
-        o[i] = table[b[i]];
-}
-let f16Bits;
-/** F32 bits of every F16 value (256 KiB, built on first use): one load per element beats branching. */
-function f16Table() {
-    if (f16Bits)
-        return f16Bits;
-    const t = new Uint32Array(65536);
-    for (let h = 0; h < 65536; h++) {
-        const sign = (h & 0x8000) << 16;
-        const exp = (h >> 10) & 0x1f;
-        let mant = h & 0x3ff;
-        if (exp === 0x1f) {
-            t[h] = sign | 0x7f800000 | (mant << 13); // ±Inf, NaN with its payload
-        }
-        else if (exp !== 0) {
-            t[h] = sign | ((exp + 112) << 23) | (mant << 13); // rebias 15 → 127
-        }
-        else if (mant === 0) {
-            t[h] = sign; // ±0
-        }
-        else {
-            // Subnormal F16 (mant · 2^-24) is a normal F32: shift the leading 1 out, lower the exponent.
-            let e = 113;
-            while ((mant & 0x400) === 0) {
-                mant <<= 1;
-                e--;
-            }
-            t[h] = sign | (e << 23) | ((mant & 0x3ff) << 13);
-        }
-    }
-    f16Bits = t;
-    return t;
-}
-let e5m2Bits;
-/** F8_E5M2 is the top byte of an F16 (same exponent width and bias), so its table is a slice. */
-function f8E5M2Table() {
-    if (e5m2Bits)
-        return e5m2Bits;
-    const f16 = f16Table();
-    e5m2Bits = Uint32Array.from({ length: 256 }, (_, b) => f16[b << 8]);
-    return e5m2Bits;
-}
-let e4m3Bits;
-/** F8_E4M3 as OCP "E4M3FN" (what torch.float8_e4m3fn stores): bias 7, no infinities, S.1111.111 NaN. */
-function f8E4M3Table() {
-    if (e4m3Bits)
-        return e4m3Bits;
-    const values = new Float32Array(256);
-    for (let b = 0; b < 256; b++) {
-        const sign = b & 0x80 ? -1 : 1;
-        const exp = (b >> 3) & 0xf;
-        const mant = b & 0x7;
-        if (exp === 0xf && mant === 0x7)
-            values[b] = NaN;
-        else if (exp === 0)
-            values[b] = sign * mant * 2 ** -9;
-        else
-            values[b] = sign * (1 + mant / 8) * 2 ** (exp - 7);
-    }
-    e4m3Bits = new Uint32Array(values.buffer);
-    return e4m3Bits;
-}
-const TWO_32 = 4294967296;
-const TWO_21 = 0x200000;
-/** I64/U64 → nearest F32. Values below 2^53 in magnitude are exact doubles, rounded once on store. */
-function decode64(bytes, out, signed) {
-    const src = bytes.byteOffset % 8 === 0 ? bytes : bytes.slice();
-    const words = new Uint32Array(src.buffer, src.byteOffset, src.byteLength / 4);
-    for (let i = 0; i < out.length; i++) {
-        const lo = words[2 * i];
-        const hiBits = words[2 * i + 1];
-        const hi = signed ? hiBits | 0 : hiBits;
-        if (hi >= -TWO_21 && hi < TWO_21)
-            out[i] = hi * TWO_32 + lo;
-        else {
-            const big = (BigInt(hiBits) << 32n) | BigInt(lo);
-            out[i] = roundToOdd53(signed ? BigInt.asIntN(64, big) : big);
-        }
-    }
-}
-/**
- * v (|v| ≥ 2^53) rounded to 53 bits "to odd": truncate, then set the last kept bit if anything was
- * dropped. Rounding that double to F32 (24 bits) then equals rounding v directly — plain
- * Number(v) would round twice and can land on the wrong side of an F32 tie.
- */
-function roundToOdd53(v) {
-    const negative = v < 0n;
-    const magnitude = negative ? -v : v;
-    const shift = BigInt(magnitude.toString(2).length - 53);
-    let kept = magnitude >> shift;
-    if (kept << shift !== magnitude)
-        kept |= 1n;
-    const r = Number(kept) * 2 ** Number(shift);
-    return negative ? -r : r;
-}
-
-;// CONCATENATED MODULE: ./src/engine/formats/safetensors/header.ts
-// The safetensors header: 8 bytes of little-endian u64 header length N, N bytes of UTF-8 JSON,
-// then the data section. Every length, offset and count is checked before it is trusted.
-//
-// Layout policy: spans must lie inside the data section and must not overlap. Gaps between
-// tensors and bytes after the last one are tolerated (the Rust library refuses them) because a
-// gate should fingerprint what is there rather than fail on padding other writers add; the number
-// of bytes no tensor claims is reported as `unclaimedBytes` so callers can flag it.
-
-
-
-/** The Rust safetensors library's MAX_HEADER_SIZE: real headers are a few MB at most; this stops a
- * hostile length from making us allocate and parse gigabytes, and matches what loaders accept. */
-const MAX_HEADER_BYTES = 100_000_000;
-/** Tensors in one file. The largest published checkpoints hold ~10^5 tensors in all their shards. */
-const MAX_TENSORS = 1_000_000;
-/** Dimensions per tensor: weights use ≤ 5; 32 was NumPy's NPY_MAXDIMS before 2.0. */
-const MAX_RANK = 32;
-/** Elements per tensor: 2^40 (2 TiB of F16) exceeds any real tensor and keeps byte counts exact. */
-const MAX_TENSOR_ELEMENTS = 2 ** 40;
-/** The first read takes this many bytes: it holds the whole header of nearly every real shard
- * (Llama-2-7B's are ~20 KB), so a remote header costs one request instead of two. */
-const HEADER_PROBE_BYTES = 64 * 1024;
-/** Reads and checks the header of `source`; `file` is recorded in each TensorInfo. */
-async function readSafetensorsHeader(source, file = source.name) {
-    const location = source.name;
-    const { headerLength, probe } = await readHeaderLength(source);
-    const headerBytes = probe.byteLength >= 8 + headerLength
-        ? probe.subarray(8, 8 + headerLength)
-        : await source.read(8, headerLength);
-    const json = parseHeaderJson(location, headerBytes);
-    const dataStart = 8 + headerLength;
-    const dataLength = source.size - dataStart;
-    const count = Object.keys(json).length - (Object.hasOwn(json, "__metadata__") ? 1 : 0);
-    if (count > MAX_TENSORS) {
-        throw new MalformedInputError({ file: location, field: "header" }, `header lists ${count} tensors, more than the limit of ${MAX_TENSORS} (MAX_TENSORS)`);
-    }
-    let metadata = {};
-    const tensors = [];
-    for (const [name, value] of Object.entries(json)) {
-        if (name === "__metadata__")
-            metadata = parseMetadata(location, value);
-        else
-            tensors.push(parseTensorEntry({ file, location, dataStart, dataLength }, name, value));
-    }
-    tensors.sort((a, b) => a.offset - b.offset || a.byteLength - b.byteLength || compare(a.name, b.name));
-    const claimed = checkNoOverlap(tensors, location, dataStart);
-    return {
-        file,
-        location,
-        headerLength,
-        dataStart,
-        dataLength,
-        unclaimedBytes: dataLength - claimed,
-        tensors,
-        metadata,
-    };
-}
-async function readHeaderLength(source) {
-    const fail = (message) => new MalformedInputError({ file: source.name, field: "header" }, message);
-    if (source.size < 8) {
-        throw fail(`file is ${source.size} bytes, too short for the 8-byte header length`);
-    }
-    const probe = await source.read(0, Math.min(source.size, HEADER_PROBE_BYTES));
-    const declared = new DataView(probe.buffer, probe.byteOffset, 8).getBigUint64(0, true);
-    if (declared > BigInt(source.size - 8)) {
-        throw fail(`header length ${declared} (declared in the first 8 bytes) exceeds the ${source.size - 8} bytes ` +
-            `after them (file size ${source.size})`);
-    }
-    if (declared > BigInt(MAX_HEADER_BYTES)) {
-        throw fail(`header length ${declared} exceeds the limit of ${MAX_HEADER_BYTES} bytes (MAX_HEADER_BYTES)`);
-    }
-    return { headerLength: Number(declared), probe };
-}
-function parseHeaderJson(file, bytes) {
-    const fail = (message) => new MalformedInputError({ file, field: "header" }, message);
-    let text;
-    try {
-        text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-    }
-    catch {
-        throw fail("header is not valid UTF-8");
-    }
-    let json;
-    try {
-        json = JSON.parse(text);
-    }
-    catch (err) {
-        throw fail(`header is not valid JSON: ${err instanceof Error ? err.message : String(err)}`);
-    }
-    if (!isJsonObject(json))
-        throw fail(`header is ${describeJson(json)}, not a JSON object`);
-    return json;
-}
-function parseMetadata(file, value) {
-    const fail = (message) => new MalformedInputError({ file, field: "__metadata__" }, message);
-    if (!isJsonObject(value))
-        throw fail(`__metadata__ is ${describeJson(value)}, not an object of strings`);
-    for (const [key, v] of Object.entries(value)) {
-        if (typeof v !== "string") {
-            throw fail(`__metadata__ values must be strings; ${describeJson(key)} is ${describeJson(v)}`);
-        }
-    }
-    return Object.fromEntries(Object.entries(value));
-}
-function parseTensorEntry(layout, name, value) {
-    const { file, location, dataStart, dataLength } = layout;
-    const fail = (message) => new MalformedInputError({ file: location, field: name }, message);
-    if (!isJsonObject(value)) {
-        throw fail(`tensor entry is ${describeJson(value)}, not an object with dtype, shape and data_offsets`);
-    }
-    const { dtype, shape, data_offsets: offsets } = value;
-    if (!isDtype(dtype))
-        throw fail(`dtype ${describeJson(dtype)} is not one of ${DTYPES.join(", ")}`);
-    const dims = parseShape(shape, fail);
-    const elements = countElements(dims, fail);
-    if (!Array.isArray(offsets) || offsets.length !== 2 || !offsets.every(isNonNegativeSafeInteger)) {
-        throw fail(`data_offsets ${describeJson(offsets)} is not a pair of non-negative integers [begin, end]`);
-    }
-    const [begin, end] = offsets;
-    const where = `data_offsets [${begin}, ${end}]`;
-    if (begin > end)
-        throw fail(`${where} has begin after end`);
-    const needed = elements * DTYPE_SIZES[dtype];
-    if (end - begin !== needed) {
-        throw fail(`${where} span ${end - begin} bytes but shape [${dims.join(", ")}] of ${dtype} needs ${needed}`);
-    }
-    if (end > dataLength)
-        throw fail(`${where} run past the end of the ${dataLength}-byte data section`);
-    return { name, dtype, shape: dims, offset: dataStart + begin, byteLength: needed, file };
-}
-function parseShape(shape, fail) {
-    if (!Array.isArray(shape))
-        throw fail(`shape is ${describeJson(shape)}, not an array`);
-    if (shape.length > MAX_RANK) {
-        throw fail(`shape has ${shape.length} dimensions, more than the limit of ${MAX_RANK} (MAX_RANK)`);
-    }
-    if (!shape.every(isNonNegativeSafeInteger)) {
-        throw fail(`shape ${describeJson(shape)} must hold only non-negative integers`);
-    }
-    return shape;
-}
-function countElements(dims, fail) {
-    if (dims.includes(0))
-        return 0;
-    let n = 1;
-    for (const d of dims) {
-        n *= d;
-        // Every dim is ≥ 1 here, so the running product only grows: stop before it can lose precision.
-        if (n > MAX_TENSOR_ELEMENTS) {
-            throw fail(`shape [${dims.join(", ")}] has more than ${MAX_TENSOR_ELEMENTS} elements (MAX_TENSOR_ELEMENTS)`);
-        }
-    }
-    return n;
-}
-/** Spans are sorted by offset; returns the bytes they cover. */
-function checkNoOverlap(tensors, location, dataStart) {
-    let claimed = 0;
-    let prev;
-    for (const t of tensors) {
-        if (prev && t.offset < prev.offset + prev.byteLength) {
-            const span = (x) => `[${x.offset - dataStart}, ${x.offset - dataStart + x.byteLength}]`;
-            throw new MalformedInputError({ file: location, field: t.name }, `data_offsets ${span(t)} overlap those of tensor ${describeJson(prev.name)} ${span(prev)}`);
-        }
-        claimed += t.byteLength;
-        prev = t;
-    }
-    return claimed;
-}
-function isNonNegativeSafeInteger(v) {
-    return typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
-}
-function compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-/** A JSON value for an error message: short, quoted, never the whole of a hostile input. */
-function describeJson(v) {
-    if (v === undefined)
-        return "missing";
-    if (isJsonObject(v))
-        return "an object";
-    const text = JSON.stringify(v);
-    return text.length > 80 ? `${text.slice(0, 77)}...` : text;
-}
-
-;// CONCATENATED MODULE: ./src/engine/formats/safetensors/index-file.ts
-// `model.safetensors.index.json`: which shard file holds each tensor of a sharded checkpoint.
-// Shard names come from the repository's author, so each one is normalised and must stay inside
-// the folder of the index: no absolute paths, no backslashes, no ".." segments.
-
-
-const INDEX_FILE_NAME = "model.safetensors.index.json";
-/** Whole-file read cap: real indexes are < 10 MiB even with ~10^5 tensors. */
-const index_file_MAX_INDEX_BYTES = 64 * 1024 * 1024;
-/** Tensors an index may list: the same cap as one safetensors header. */
-const MAX_INDEX_ENTRIES = MAX_TENSORS;
-/** Distinct shards: each costs a header read; published checkpoints use at most a few hundred. */
-const index_file_MAX_SHARDS = 10_000;
-/** Parses the index at model path `file` (its folder is where shard names are resolved). */
-function parseSafetensorsIndex(file, bytes) {
-    const fail = (message, field) => new MalformedInputError({ file, ...(field === undefined ? {} : { field }) }, message);
-    if (bytes.byteLength > index_file_MAX_INDEX_BYTES) {
-        throw fail(`index is ${bytes.byteLength} bytes, more than the limit of ${index_file_MAX_INDEX_BYTES} (MAX_INDEX_BYTES)`);
-    }
-    const json = parseJsonObject(bytes, fail);
-    const metadata = json.metadata ?? {};
-    if (!isJsonObject(metadata))
-        throw fail(`metadata is ${describeJson(metadata)}, not an object`, "metadata");
-    const map = json.weight_map;
-    if (!isJsonObject(map))
-        throw fail(`weight_map is ${describeJson(map)}, not an object`, "weight_map");
-    const entries = Object.entries(map);
-    if (entries.length === 0)
-        throw fail("weight_map is empty: the index names no tensors", "weight_map");
-    if (entries.length > MAX_INDEX_ENTRIES) {
-        throw fail(`weight_map has ${entries.length} entries, more than the limit of ${MAX_INDEX_ENTRIES} (MAX_INDEX_ENTRIES)`, "weight_map");
-    }
-    const folder = file.includes("/") ? file.slice(0, file.lastIndexOf("/") + 1) : "";
-    const weightMap = new Map();
-    const shards = new Set();
-    for (const [tensor, shard] of entries) {
-        const path = folder + normaliseShardName(shard, (message) => fail(message, tensor));
-        weightMap.set(tensor, path);
-        shards.add(path);
-    }
-    if (shards.size > index_file_MAX_SHARDS) {
-        throw fail(`weight_map names ${shards.size} shards, more than the limit of ${index_file_MAX_SHARDS} (MAX_SHARDS)`);
-    }
-    return { file, metadata, weightMap, shards: [...shards].sort(index_file_compare) };
-}
-function parseJsonObject(bytes, fail) {
-    let json;
-    try {
-        json = JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(bytes));
-    }
-    catch (err) {
-        throw fail(`index is not valid UTF-8 JSON: ${err instanceof Error ? err.message : String(err)}`);
-    }
-    if (!isJsonObject(json))
-        throw fail(`index is ${describeJson(json)}, not a JSON object`);
-    return json;
-}
-/**
- * A shard name as a clean relative path ("./a//b.safetensors" → "a/b.safetensors"), or an error
- * for anything that could name a file outside the index's folder.
- */
-function normaliseShardName(shard, fail) {
-    if (typeof shard !== "string")
-        throw fail(`shard name is ${describeJson(shard)}, not a string`);
-    const shown = describeJson(shard);
-    if (shard.includes("\\"))
-        throw fail(`shard name ${shown} contains a backslash; use "/" between folders`);
-    if (shard.startsWith("/") || /^[A-Za-z]:/.test(shard)) {
-        throw fail(`shard name ${shown} is absolute; it must be relative to the folder of the index`);
-    }
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u001f\u007f]/.test(shard))
-        throw fail(`shard name ${shown} contains a control character`);
-    const parts = shard.split("/").filter((p) => p !== "" && p !== ".");
-    if (parts.includes("..")) {
-        throw fail(`shard name ${shown} contains a ".." segment, which could leave the model folder`);
-    }
-    if (parts.length === 0)
-        throw fail(`shard name ${shown} names no file`);
-    return parts.join("/");
-}
-/**
- * The index and the shard headers must describe the same tensors: every tensor the index maps is
- * in the shard it names, and every tensor of a shard is mapped to that shard.
- */
-function checkIndexAgreesWithShards(index, shards) {
-    const namesByShard = new Map(shards.map((s) => [s.file, new Set(s.tensors.map((t) => t.name))]));
-    for (const [tensor, shard] of index.weightMap) {
-        if (!namesByShard.get(shard)?.has(tensor)) {
-            throw new MalformedInputError({ file: index.file, field: tensor }, `index maps this tensor to shard "${shard}", which has no tensor of that name`);
-        }
-    }
-    for (const s of shards) {
-        for (const t of s.tensors) {
-            const mapped = index.weightMap.get(t.name);
-            if (mapped === s.file)
-                continue;
-            throw new MalformedInputError({ file: s.location, field: t.name }, mapped === undefined
-                ? `tensor is in this shard but ${index.file} does not list it`
-                : `tensor is in this shard but ${index.file} maps it to "${mapped}"`);
-        }
-    }
-}
-function index_file_compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
-}
-
-;// CONCATENATED MODULE: ./src/engine/formats/safetensors/weights.ts
-// Finds a model's safetensors weights and reads every shard's header.
-//
-// Where weights are looked for, in order:
-//   1. model.safetensors.index.json: exactly the shards it names; index and shard headers must
-//      agree tensor by tensor (a tensor missing on either side is an error, never skipped).
-//   2. model.safetensors.
-//   3. every other *.safetensors file at the top level (e.g. unindexed shards, consolidated.*),
-//      sorted by name, read as one set whose tensor names must be unique.
-// Files in sub-folders are not weights of this model: they are other components (text_encoder/,
-// vae/) or other exports (onnx/, original/), and mixing them in would blur the fingerprint.
-
-
-
-
-
-const SINGLE_FILE_NAME = "model.safetensors";
-/** The model has no safetensors weights where we look. Permanent, like other malformed input. */
-class NoWeightsError extends MalformedInputError {
-    constructor(file, message) {
-        super({ file }, message);
-        this.name = "NoWeightsError";
-    }
-}
-async function openWeights(model, options = {}) {
-    const concurrency = options.concurrency ?? DEFAULT_RANGE_OPTIONS.concurrency;
-    if (model.file(INDEX_FILE_NAME))
-        return openIndexed(model, concurrency);
-    if (model.file(SINGLE_FILE_NAME))
-        return openFiles(model, [SINGLE_FILE_NAME], concurrency, undefined);
-    const loose = model.files
-        .map((f) => f.path)
-        .filter((p) => !p.includes("/") && p.endsWith(".safetensors"))
-        .sort(weights_compare);
-    if (loose.length === 0)
-        throw noWeights(model);
-    if (loose.length > index_file_MAX_SHARDS) {
-        throw new MalformedInputError({ file: model.ref }, `the model has ${loose.length} top-level .safetensors files, more than the limit of ${index_file_MAX_SHARDS} (MAX_SHARDS)`);
-    }
-    return openFiles(model, loose, concurrency, undefined);
-}
-async function openIndexed(model, concurrency) {
-    const size = model.file(INDEX_FILE_NAME)?.size ?? 0;
-    if (size > index_file_MAX_INDEX_BYTES) {
-        throw new MalformedInputError({ file: INDEX_FILE_NAME }, `index is ${size} bytes, more than the limit of ${index_file_MAX_INDEX_BYTES} (MAX_INDEX_BYTES)`);
-    }
-    const index = parseSafetensorsIndex(INDEX_FILE_NAME, await model.readFile(INDEX_FILE_NAME, index_file_MAX_INDEX_BYTES));
-    const missing = index.shards.find((s) => !model.file(s));
-    if (missing !== undefined) {
-        const tensor = [...index.weightMap].find(([, s]) => s === missing)?.[0] ?? "";
-        throw new MalformedInputError({ file: INDEX_FILE_NAME, field: tensor }, `index maps this tensor to shard "${missing}", which is not among the model's files`);
-    }
-    const set = await openFiles(model, index.shards, concurrency, INDEX_FILE_NAME);
-    checkIndexAgreesWithShards(index, set.shards);
-    return set;
-}
-async function openFiles(model, paths, concurrency, indexFile) {
-    const sources = new Map(paths.map((p) => [p, model.open(p)]));
-    const shards = await concurrency_mapLimit(paths, concurrency, (p) => readSafetensorsHeader(sources.get(p), p));
-    const byName = new Map();
-    for (const shard of shards) {
-        for (const t of shard.tensors) {
-            const other = byName.get(t.name);
-            if (other) {
-                throw new MalformedInputError({ file: shard.location, field: t.name }, `tensor also appears in "${other.file}"; a tensor must live in exactly one file`);
-            }
-            byName.set(t.name, t);
-        }
-    }
-    return {
-        format: paths.length === 1 && indexFile === undefined ? "safetensors" : "safetensors-sharded",
-        indexFile,
-        shards,
-        tensors: shards.flatMap((s) => s.tensors),
-        get: (name) => byName.get(name),
-        source: (file) => {
-            const s = sources.get(file);
-            if (!s)
-                throw new RangeError(`"${file}" is not a shard of this weight set (${paths.join(", ")})`);
-            return s;
-        },
-    };
-}
-const OTHER_WEIGHT_FILE = /\.(bin|pt|pth|ckpt|gguf|h5|msgpack|onnx)$/;
-function noWeights(model) {
-    const others = model.files.map((f) => f.path).filter((p) => OTHER_WEIGHT_FILE.test(p));
-    const found = others.length === 0
-        ? "none of these exist"
-        : `none of these exist; found ${others.slice(0, 5).join(", ")}${others.length > 5 ? ", ..." : ""}, ` +
-            "which are not safetensors";
-    return new NoWeightsError(model.ref, `no safetensors weights: looked for ${INDEX_FILE_NAME}, ${SINGLE_FILE_NAME} and *.safetensors ` +
-        `at the top level; ${found}`);
-}
-function weights_compare(a, b) {
-    return a < b ? -1 : a > b ? 1 : 0;
 }
 
 ;// CONCATENATED MODULE: ./src/engine/inspect.ts
@@ -23704,6 +25824,8 @@ async function runCli(io) {
         return await HANDLERS[cmd.name]({
             args: cmd.args,
             json: cmd.json,
+            plain: cmd.plain,
+            profile: cmd.profile,
             io,
             modelOptions: modelOptions(cmd.common, io),
         });

@@ -34,16 +34,16 @@ export const COMMANDS = {
     options: { json: { type: "boolean" } },
   },
   fingerprint: {
-    usage: "provenance-gate fingerprint <ref> [--json]",
-    summary: "metadata (MFI) and tokenizer (TFV) fingerprints with the reference's field names",
+    usage: "provenance-gate fingerprint <ref> [--profile sampled|full] [--json]",
+    summary: "metadata (MFI), tokenizer (TFV) and weight fingerprints with the reference's field names",
     positionals: ["ref"],
-    options: { json: { type: "boolean" } },
+    options: { json: { type: "boolean" }, profile: { type: "string" } },
   },
   compare: {
-    usage: "provenance-gate compare <a> <b> [--json]",
-    summary: "MFI tier and score, TFV, VOA and the tokenizer score of two models, and the verdict",
+    usage: "provenance-gate compare <a> <b> [--profile sampled|full] [--json | --plain]",
+    summary: "MFI tier and score, weight signals, identity score, TFV, VOA, tokenizer score, verdict",
     positionals: ["a", "b"],
-    options: { json: { type: "boolean" } },
+    options: { json: { type: "boolean" }, plain: { type: "boolean" }, profile: { type: "string" } },
   },
   "db check": {
     usage: "provenance-gate db check <dir> [--json]",
@@ -61,10 +61,21 @@ export interface CommonFlags {
   readonly verbose: boolean;
 }
 
+export type ProfileFlag = "sampled" | "full" | undefined;
+
 export type ParsedCommand =
   | { kind: "help"; text: string }
   | { kind: "version" }
-  | { kind: "run"; name: CommandName; args: readonly string[]; json: boolean; common: CommonFlags };
+  | {
+      kind: "run";
+      name: CommandName;
+      args: readonly string[];
+      json: boolean;
+      plain: boolean;
+      /** undefined: each model's default (full for local folders, sampled for the Hub). */
+      profile: ProfileFlag;
+      common: CommonFlags;
+    };
 
 export function helpText(): string {
   const lines = ["Usage: provenance-gate <command> [options]", "", "Commands:"];
@@ -126,5 +137,20 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand {
     token: values.token as string | undefined,
     verbose: values.verbose === true,
   };
-  return { kind: "run", name: command, args: positionals, json: values.json === true, common };
+  if (values.json === true && values.plain === true) {
+    throw new UsageError(`--json and --plain are mutually exclusive\nusage: ${spec.usage}`);
+  }
+  const profile = values.profile;
+  if (profile !== undefined && profile !== "sampled" && profile !== "full") {
+    throw new UsageError(`--profile must be sampled or full, got "${String(profile)}"\nusage: ${spec.usage}`);
+  }
+  return {
+    kind: "run",
+    name: command,
+    args: positionals,
+    json: values.json === true,
+    plain: values.plain === true,
+    profile,
+    common,
+  };
 }

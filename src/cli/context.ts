@@ -17,6 +17,8 @@ export interface CliIo {
 export interface CommandContext {
   readonly args: readonly string[];
   readonly json: boolean;
+  readonly plain: boolean;
+  readonly profile: "sampled" | "full" | undefined;
   readonly io: CliIo;
   readonly modelOptions: OpenModelOptions;
 }

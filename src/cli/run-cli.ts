@@ -33,6 +33,8 @@ export async function runCli(io: CliIo): Promise<number> {
     return await HANDLERS[cmd.name]({
       args: cmd.args,
       json: cmd.json,
+      plain: cmd.plain,
+      profile: cmd.profile,
       io,
       modelOptions: modelOptions(cmd.common, io),
     });

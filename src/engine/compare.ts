@@ -1,12 +1,22 @@
-// compare(A, B): every similarity we can compute from metadata and tokenizers, and the verdict.
-// The verdict rests on weight evidence only (design §4.1), so without weight signals it is
-// "unverified" whatever the metadata says; the MFI tier is reported beside it.
+// compare(A, B): metadata (MFI tier and score), the five weight-signal similarities and their
+// identity score, the tokenizer similarities, and the verdict. The verdict rests on weight
+// evidence only (design §4.1): without it the verdict is "unverified" whatever the metadata says.
 
 import type { ModelFingerprint, FingerprintResult } from "./fingerprint.js";
 import { mfiSimilarity, type MfiMatchType } from "./features/metadata/index.js";
 import { tfvSimilarity } from "./features/tokenizer/tfv-similarity.js";
 import { tokenizerScore, vocabOverlap } from "./features/tokenizer/voa.js";
+import { identityScore } from "./scoring/identity.js";
+import {
+  easSimilarity,
+  endSimilarity,
+  lepSimilarity,
+  nlfSimilarity,
+  wvcSimilarity,
+} from "./scoring/similarity.js";
 import { verdictFromIdentity, type Verdict } from "./scoring/verdict.js";
+import type { WeightEvidence } from "./weight-evidence.js";
+import { comparableSignals } from "./features/weights/weight-signals.js";
 
 export interface CompareSignals {
   readonly eas: number | null;
@@ -36,12 +46,21 @@ export function compareFingerprints(a: FingerprintResult, b: FingerprintResult):
   const fb = b.fingerprint;
   const tfv = fa.tfv && fb.tfv ? tfvSimilarity(fa.tfv, fb.tfv) : null;
   const voa = a.tokenizer && b.tokenizer ? vocabOverlap(a.tokenizer.vocab, b.tokenizer.vocab).jaccard : null;
-  const identity: number | null = null; // weight signals arrive with the weight-signal stage
+  const w = weightSimilarities(a.weights, b.weights);
+  const identity = nullIfNaN(identityScore(w));
   return {
     a: refOf(fa),
     b: refOf(fb),
     mfi: mfiSimilarity(fa.mfi, fb.mfi),
-    signals: { eas: null, nlf: null, lep: null, end: null, wvc: null, tfv, voa },
+    signals: {
+      eas: nullIfNaN(w.eas),
+      nlf: nullIfNaN(w.nlf),
+      lep: nullIfNaN(w.lep),
+      end: nullIfNaN(w.end),
+      wvc: nullIfNaN(w.wvc),
+      tfv,
+      voa,
+    },
     identity_score: identity,
     tokenizer_score: tfv === null || voa === null ? null : tokenizerScore(tfv, voa),
     verdict: verdictFromIdentity(identity),
@@ -49,6 +68,39 @@ export function compareFingerprints(a: FingerprintResult, b: FingerprintResult):
     requests: { a: fa.requests, b: fb.requests },
     warnings: [...fa.warnings.map((w) => `a: ${w}`), ...fb.warnings.map((w) => `b: ${w}`)],
   };
+}
+
+interface WeightSimilarities {
+  readonly eas: number;
+  readonly nlf: number;
+  readonly lep: number;
+  readonly end: number;
+  readonly wvc: number;
+}
+
+/**
+ * Each signal's similarity, NaN where either side lacks it or where the two were read in ways that
+ * cannot be compared (WVC compares values position by position: same profile and sampling only).
+ */
+export function weightSimilarities(a: WeightEvidence | null, b: WeightEvidence | null): WeightSimilarities {
+  if (!a || !b) return { eas: NaN, nlf: NaN, lep: NaN, end: NaN, wvc: NaN };
+  const sa = a.signals;
+  const sb = b.signals;
+  const ok = comparableSignals(sa.sampling, sb.sampling);
+  const when = (comparable: boolean, value: () => number): number => (comparable ? value() : NaN);
+  const nlf = (s: typeof sa) =>
+    s.nlf_vector ? { vector: s.nlf_vector, mode: s.nlf_mode, numLayers: s.nlf_num_layers } : null;
+  return {
+    eas: when(ok.eas, () => easSimilarity(sa.eas_self_sim, sb.eas_self_sim)),
+    nlf: when(ok.nlf, () => nlfSimilarity(nlf(sa), nlf(sb))),
+    lep: when(ok.lep, () => lepSimilarity(sa.lep_profile, sb.lep_profile)),
+    end: when(ok.end, () => endSimilarity(sa.end_histogram, sb.end_histogram)),
+    wvc: when(ok.wvc, () => wvcSimilarity(sa.wvc_layer_sigs, sb.wvc_layer_sigs)),
+  };
+}
+
+function nullIfNaN(v: number): number | null {
+  return Number.isNaN(v) ? null : v;
 }
 
 function refOf(f: ModelFingerprint): { ref: string; revision: string | null } {

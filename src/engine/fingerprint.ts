@@ -1,5 +1,5 @@
-// A model's fingerprint: metadata (MFI) from config.json and tokenizer features (TFV) from its
-// tokenizer files. Weight signals join in a later stage; until then `weights` is null.
+// A model's fingerprint: metadata (MFI) from config.json, tokenizer features (TFV) from its
+// tokenizer files, and weight signals from its safetensors weights in a profile.
 
 import { MalformedInputError } from "./errors.js";
 import {
@@ -12,11 +12,18 @@ import { extractTfv, type TokenizerFeatures } from "./features/tokenizer/tfv.js"
 import type { ModelSource } from "./model/model-source.js";
 import type { LoadedTokenizer } from "./tokenizer/loaded-tokenizer.js";
 import { loadTokenizer } from "./tokenizer/load-tokenizer.js";
+import {
+  extractWeightEvidence,
+  weightSignalsToJson,
+  type Profile,
+  type WeightEvidence,
+  type WeightSignalsJson,
+} from "./weight-evidence.js";
 
 /** Bumped whenever any feature's extraction changes, so cached fingerprints are recomputed. */
-export const EXTRACTOR_VERSION = "pg-features-1";
+export const EXTRACTOR_VERSION = "pg-features-2";
 
-export type Profile = "sampled" | "full";
+export type { Profile } from "./weight-evidence.js";
 
 export interface ModelFingerprint {
   readonly ref: string;
@@ -29,7 +36,7 @@ export interface ModelFingerprint {
     readonly model_type: string;
     readonly canonical_hash: string;
   } | null;
-  readonly weights: null;
+  readonly weights: WeightSignalsJson | null;
   readonly profile: Profile;
   readonly extractor_version: string;
   readonly warnings: readonly string[];
@@ -37,15 +44,21 @@ export interface ModelFingerprint {
   readonly requests: number;
 }
 
-/** The fingerprint and what comparisons need beside it (the vocabulary for VOA). */
+/** The fingerprint and what comparisons need beside it (the vocabulary for VOA, typed signals). */
 export interface FingerprintResult {
   readonly fingerprint: ModelFingerprint;
   readonly tokenizer: LoadedTokenizer | null;
+  readonly weights: WeightEvidence | null;
+}
+
+/** Local folders default to `full` (every byte is cheap to read), Hub models to `sampled`. */
+export function defaultProfile(model: ModelSource): Profile {
+  return model.kind === "local" ? "full" : "sampled";
 }
 
 export async function fingerprintModel(
   model: ModelSource,
-  profile: Profile = "sampled",
+  profile: Profile = defaultProfile(model),
 ): Promise<FingerprintResult> {
   const configFile = model.file("config.json");
   if (!configFile) {
@@ -68,11 +81,14 @@ export async function fingerprintModel(
     tokenizerHash: tokenizer?.canonicalHash ?? "",
   });
   for (const w of mfi.warnings) warnings.push(`config.json ${w.field}: ${w.message}`);
+  const tfv = tokenizer ? extractTfv(tokenizer) : null;
+  const weights = await extractWeightEvidence(model, mfi.fingerprint, tokenizer, tfv, profile);
+  if (!weights) warnings.push(noWeightsReason(model));
   const fingerprint: ModelFingerprint = {
     ref: model.ref,
     revision: model.revision ?? null,
     mfi: mfi.fingerprint,
-    tfv: tokenizer ? extractTfv(tokenizer) : null,
+    tfv,
     tokenizer: tokenizer
       ? {
           format: tokenizer.format,
@@ -81,12 +97,21 @@ export async function fingerprintModel(
           canonical_hash: tokenizer.canonicalHash,
         }
       : null,
-    weights: null,
-    profile,
+    weights: weights ? weightSignalsToJson(weights) : null,
+    profile: weights?.profile ?? profile,
     extractor_version: EXTRACTOR_VERSION,
     warnings,
     bytes_read: model.stats.bytes,
     requests: model.stats.requests,
   };
-  return { fingerprint, tokenizer };
+  return { fingerprint, tokenizer, weights };
+}
+
+const PICKLE = /\.(bin|pt|pth|ckpt|pkl)$/;
+
+function noWeightsReason(model: ModelSource): string {
+  const pickles = model.files.filter((f) => PICKLE.test(f.path)).map((f) => f.path);
+  return pickles.length > 0
+    ? `weights only in pickle format (${pickles.join(", ")}): never unpickled, so no weight signals`
+    : "no safetensors weights: no weight signals";
 }

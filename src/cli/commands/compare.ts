@@ -4,14 +4,17 @@ import { openModel } from "../../engine/model/open-model.js";
 import { printJson, type CommandHandler } from "../context.js";
 import { formatBytes, table } from "../format.js";
 
-export const compareCommand: CommandHandler = async ({ args, json, io, modelOptions }) => {
+export const compareCommand: CommandHandler = async ({ args, json, plain, profile, io, modelOptions }) => {
   const a = await openModel(args[0] as string, modelOptions);
   try {
     const b = await openModel(args[1] as string, modelOptions);
     try {
-      const result = compareFingerprints(await fingerprintModel(a), await fingerprintModel(b));
+      const result = compareFingerprints(
+        await fingerprintModel(a, profile),
+        await fingerprintModel(b, profile),
+      );
       if (json) printJson(io, result);
-      else io.stdout(renderCompare(result) + "\n");
+      else io.stdout((plain ? renderComparePlain(result) : renderCompare(result)) + "\n");
       return 0;
     } finally {
       await b.close();
@@ -48,3 +51,27 @@ export function renderCompare(r: CompareResult): string {
     `read     a: ${r.requests.a} request(s), ${formatBytes(r.bytes_read.a)}; b: ${r.requests.b} request(s), ${formatBytes(r.bytes_read.b)}`,
   ].join("\n");
 }
+
+/** One "key: value" per line (reference §9.3 layout, our fields), for scripts that grep. */
+export function renderComparePlain(r: CompareResult): string {
+  const line = (k: string, v: string | number): string => `${`${k}:`.padEnd(17)}${v}`;
+  const s = r.signals;
+  return [
+    line("model_a", r.a.ref),
+    line("model_b", r.b.ref),
+    line("revision_a", r.a.revision ?? "local"),
+    line("revision_b", r.b.revision ?? "local"),
+    line("verdict", r.verdict.label),
+    line("related", String(r.verdict.related)),
+    line("identity_score", plainNum(r.identity_score)),
+    line("mfi_score", plainNum(r.mfi.score)),
+    line("mfi_tier", r.mfi.tier),
+    line("mfi_match", r.mfi.match_type),
+    line("tokenizer_score", plainNum(r.tokenizer_score)),
+    ...(["eas", "nlf", "lep", "end", "wvc", "tfv", "voa"] as const).map((k) => line(k, plainNum(s[k]))),
+    line("bytes_read_a", r.bytes_read.a),
+    line("bytes_read_b", r.bytes_read.b),
+  ].join("\n");
+}
+
+const plainNum = (v: number | null): string => (v === null ? "N/A" : v.toFixed(4));

@@ -3,10 +3,10 @@ import { openModel } from "../../engine/model/open-model.js";
 import { printJson, type CommandHandler } from "../context.js";
 import { formatBytes } from "../format.js";
 
-export const fingerprintCommand: CommandHandler = async ({ args, json, io, modelOptions }) => {
+export const fingerprintCommand: CommandHandler = async ({ args, json, profile, io, modelOptions }) => {
   const model = await openModel(args[0] as string, modelOptions);
   try {
-    const { fingerprint } = await fingerprintModel(model);
+    const { fingerprint } = await fingerprintModel(model, profile);
     if (json) printJson(io, fingerprint);
     else io.stdout(renderFingerprint(fingerprint) + "\n");
     return 0;
@@ -36,7 +36,15 @@ export function renderFingerprint(f: ModelFingerprint): string {
       `             hash ${f.tokenizer.canonical_hash}`,
     );
   }
-  out.push(`weights      not extracted in this version`);
+  const w = f.weights;
+  if (w) {
+    const wvcLayers = w.wvc_layer_sigs ? Object.keys(w.wvc_layer_sigs).length : 0;
+    out.push(
+      `weights      ${w.profile} profile: EAS ${w.eas_anchor_count} anchors, NLF ${w.nlf_mode ?? "-"} (${w.nlf_num_layers} vectors), LEP ${w.lep_profile?.length ?? 0} layers, END ${w.end_histogram ? 20 : 0} bins, WVC ${wvcLayers} layers`,
+    );
+  } else {
+    out.push("weights      none");
+  }
   for (const w of f.warnings) out.push(`warning      ${w}`);
   out.push(`read         ${f.requests} request(s), ${formatBytes(f.bytes_read)}`);
   return out.join("\n");

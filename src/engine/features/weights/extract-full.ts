@@ -1,7 +1,8 @@
 // The `full` extraction profile (design §4 item 5): every byte of every tensor a weight signal
 // uses is read, and the values reproduce the reference's full path (`extract_signals`,
 // provenancekit §4.0–§4.7) with one deliberate deviation: NLF takes its vectors in sorted-name
-// order (design §4 item 4).
+// order (design §4 item 4). Tensor roles come from extraction-roles.ts: the reference's name rules
+// where they find something, shape rules otherwise (design §4 item 3).
 //
 // Order: the WeightSet's tensor order is the reference's state-dict order (shards sorted by file
 // name, then ascending data offset), which fixes the order of the WVC pieces inside a layer.
@@ -9,42 +10,40 @@
 // (including the embedding) is decoded a block of rows at a time.
 
 import type { WeightSet } from "../../formats/safetensors/weights.js";
-import type { EasMatrix } from "../../scoring/similarity.js";
+import { extractionRoles, roleHints } from "./extraction-roles.js";
 import { extractEasEnd } from "./signals-eas.js";
 import { extractLayerSignals } from "./signals-layers.js";
 import { extractNlf } from "./signals-nlf.js";
 import { DEFAULT_BLOCK_ELEMENTS } from "./tensor-blocks.js";
-import { findEmbeddingByName } from "./tensor-names.js";
+import { FULL_SAMPLING, type WeightSignals } from "./weight-signals.js";
+
+export {
+  comparableSignals,
+  type ComparableSignals,
+  type SamplingDescriptor,
+  type WeightSignals,
+} from "./weight-signals.js";
 
 /** Settings().wvc_subsample: values kept per WVC piece (reference default). */
 export const DEFAULT_WVC_SUBSAMPLE = 4096;
 
-/** A WeightSignalFeatures record (provenancekit §4.10), with typed arrays in place of lists. */
-export interface WeightSignals {
-  /** config.hidden_size of the top-level config (0 if missing); never used in similarity. */
-  readonly hidden_size: number;
-  /** config.num_hidden_layers of the top-level config (0 if missing); never used in similarity. */
-  readonly num_layers: number;
-  readonly eas_self_sim: EasMatrix | null;
-  readonly eas_anchor_count: number;
-  /** f32 concatenation ("direct") or f64 [mean, std, max, min] per vector ("stats"). */
-  readonly nlf_vector: Float32Array | Float64Array | null;
-  readonly nlf_mode: "direct" | "stats" | null;
-  readonly nlf_num_layers: number;
-  readonly lep_profile: Float64Array | null;
-  readonly end_histogram: Float64Array | null;
-  readonly wsp_signature: Float64Array | null;
-  /** Layer index → signature, keys ascending. */
-  readonly wvc_layer_sigs: Map<number, Float32Array> | null;
-}
-
-export interface FullExtractionOptions {
-  /** getAnchorIds(...) with V = the embedding's row count; null when no anchors could be chosen. */
+/** What both profiles need besides the weights. */
+export interface ExtractionOptions {
+  /** getAnchorIds(...) with V = the embedding's vocabulary rows; null when no anchors could be chosen. */
   readonly anchorIds: readonly number[] | null;
+  /** config.hidden_size (0 if unknown): recorded, and a role hint when > 0. */
   readonly hiddenSize: number;
+  /** config.num_hidden_layers (0 if unknown): recorded, and a role hint when > 0. */
   readonly numLayers: number;
+  /** config.vocab_size: lets the shape rule tell the embedding from a position table. */
+  readonly vocabSize?: number;
+  /** config.num_attention_heads: the only head width a shape-found norm may have. */
+  readonly numHeads?: number;
   /** Values kept per WVC piece; default DEFAULT_WVC_SUBSAMPLE. */
   readonly wvcSubsample?: number;
+}
+
+export interface FullExtractionOptions extends ExtractionOptions {
   /** Values decoded at once; default DEFAULT_BLOCK_ELEMENTS (tests lower it to exercise blocks). */
   readonly blockElements?: number;
 }
@@ -58,13 +57,10 @@ export async function extractWeightSignalsFull(
   const blockElements = opts.blockElements ?? DEFAULT_BLOCK_ELEMENTS;
   checkPositiveInteger("wvcSubsample", wvcSubsample);
   checkPositiveInteger("blockElements", blockElements);
-  const names = set.tensors.map((t) => t.name);
-  const shapes = new Map(set.tensors.map((t) => [t.name, t.shape]));
-  const embeddingName = findEmbeddingByName(names, shapes);
-  const embedding = embeddingName === null ? null : (set.get(embeddingName) ?? null);
-  const easEnd = await extractEasEnd(set, embedding, opts.anchorIds, blockElements);
-  const nlf = await extractNlf(set, set.tensors);
-  const layers = await extractLayerSignals(set, set.tensors, wvcSubsample, blockElements);
+  const roles = extractionRoles(set, roleHints(opts));
+  const easEnd = await extractEasEnd(set, roles.embedding, opts.anchorIds, blockElements, roles.transposed);
+  const nlf = await extractNlf(set, roles.norms);
+  const layers = await extractLayerSignals(set, roles.layerTensors, wvcSubsample, blockElements);
   return {
     hidden_size: opts.hiddenSize,
     num_layers: opts.numLayers,
@@ -77,10 +73,11 @@ export async function extractWeightSignalsFull(
     end_histogram: easEnd.end,
     wsp_signature: layers.wsp,
     wvc_layer_sigs: layers.wvc,
+    sampling: FULL_SAMPLING,
   };
 }
 
-function checkPositiveInteger(name: string, value: number): void {
+export function checkPositiveInteger(name: string, value: number): void {
   if (!Number.isSafeInteger(value) || value < 1) {
     throw new RangeError(`${name} must be a positive integer, got ${value}`);
   }

@@ -10,7 +10,7 @@ import type { TensorInfo } from "../../formats/safetensors/header.js";
 import type { TensorBytes } from "../../formats/safetensors/tensor-reader.js";
 import { endHistogram } from "../../scoring/end-histogram.js";
 import type { EasMatrix } from "../../scoring/similarity.js";
-import { DEFAULT_BLOCK_ELEMENTS, forEachBlock } from "./tensor-blocks.js";
+import { DEFAULT_BLOCK_ELEMENTS, forEachBlock, type BlockVisitor } from "./tensor-blocks.js";
 
 /** Embeddings with more rows than this get no EAS/END (reference constant). */
 export const MAX_EAS_VOCAB = 1_000_000;
@@ -33,39 +33,89 @@ const NONE: EasEnd = { eas: null, anchorCount: 0, end: null };
 /**
  * EAS and END of `embedding` (null when the model has none). A non-2-D embedding gives neither
  * (the reference would fail on it and swallow the error). Anchor ids must be rows of the embedding.
+ * `transposed`: the table is stored as [D, V], so vocabulary rows are tensor columns; the whole
+ * tensor is then read (a block of D-rows at a time, every block spanning all V columns) and the
+ * columns gathered, which costs V·D values read in every profile. Sums run over d ascending in
+ * float64 either way, so the result is bit-identical to the [V, D] layout.
  */
 export async function extractEasEnd(
   from: TensorBytes,
   embedding: TensorInfo | null,
   anchorIds: readonly number[] | null,
   blockElements: number = DEFAULT_BLOCK_ELEMENTS,
+  transposed = false,
 ): Promise<EasEnd> {
-  if (embedding === null || embedding.shape.length !== 2) return NONE;
-  const [rows = 0, width = 0] = embedding.shape;
-  if (rows > MAX_EAS_VOCAB || anchorIds === null || anchorIds.length < MIN_EAS_ANCHORS) return NONE;
+  const geometry = embeddingGeometry(embedding, anchorIds, transposed);
+  if (geometry === null || embedding === null || anchorIds === null) return NONE;
+  const { rows, width } = geometry;
   const slots = anchorSlots(anchorIds, rows, embedding.name);
   const k = anchorIds.length;
   const anchors = new Float32Array(k * width);
   const norms = new Float32Array(rows);
-  await forEachBlock(
-    from,
-    embedding,
-    (values, start) => {
-      const first = start / width;
-      const count = width === 0 ? 0 : values.length / width;
-      for (let r = 0; r < count; r++) {
-        const row = values.subarray(r * width, (r + 1) * width);
-        norms[first + r] = f32(Math.sqrt(sumOfSquares(row)));
-        for (const slot of slots.get(first + r) ?? []) anchors.set(row, slot * width);
-      }
-    },
-    blockElements,
-  );
+  const sums = transposed ? new Float64Array(rows) : null;
+  const visit =
+    sums === null ? rowVisitor(width, slots, anchors, norms) : columnVisitor(width, slots, anchors, sums);
+  await forEachBlock(from, embedding, visit, blockElements);
+  if (sums !== null) for (let v = 0; v < rows; v++) norms[v] = f32(Math.sqrt(sums[v] as number));
   return { eas: selfSimilarity(anchors, k, width), anchorCount: k, end: endHistogram(norms) };
 }
 
+/** V (vocabulary rows) and D of the embedding, or null when EAS/END cannot be computed. */
+export function embeddingGeometry(
+  embedding: TensorInfo | null,
+  anchorIds: readonly number[] | null,
+  transposed: boolean,
+): { rows: number; width: number } | null {
+  if (embedding === null || embedding.shape.length !== 2) return null;
+  const [a = 0, b = 0] = embedding.shape;
+  const [rows, width] = transposed ? [b, a] : [a, b];
+  if (rows > MAX_EAS_VOCAB || anchorIds === null || anchorIds.length < MIN_EAS_ANCHORS) return null;
+  return { rows, width };
+}
+
+function rowVisitor(
+  width: number,
+  slots: ReadonlyMap<number, number[]>,
+  anchors: Float32Array,
+  norms: Float32Array,
+): BlockVisitor {
+  return (values, start) => {
+    const first = start / width;
+    const count = width === 0 ? 0 : values.length / width;
+    for (let r = 0; r < count; r++) {
+      const row = values.subarray(r * width, (r + 1) * width);
+      norms[first + r] = f32(Math.sqrt(sumOfSquares(row)));
+      for (const slot of slots.get(first + r) ?? []) anchors.set(row, slot * width);
+    }
+  };
+}
+
+/** [D, V] layout: accumulates Σx² per column into `sums` (float64; the caller takes roots). */
+function columnVisitor(
+  width: number,
+  slots: ReadonlyMap<number, number[]>,
+  anchors: Float32Array,
+  sums: Float64Array,
+): BlockVisitor {
+  const vocab = sums.length;
+  return (values, start) => {
+    const first = start / vocab;
+    const count = vocab === 0 ? 0 : values.length / vocab;
+    for (let r = 0; r < count; r++) {
+      const d = first + r;
+      for (let v = 0; v < vocab; v++) {
+        const x = values[r * vocab + v] as number;
+        sums[v] = (sums[v] as number) + x * x;
+      }
+      for (const [id, list] of slots) {
+        for (const slot of list) anchors[slot * width + d] = values[r * vocab + id] as number;
+      }
+    }
+  };
+}
+
 /** Row → the positions it takes in the anchor list (a repeated id fills several positions). */
-function anchorSlots(ids: readonly number[], rows: number, name: string): Map<number, number[]> {
+export function anchorSlots(ids: readonly number[], rows: number, name: string): Map<number, number[]> {
   const slots = new Map<number, number[]>();
   ids.forEach((id, slot) => {
     if (!Number.isSafeInteger(id) || id < 0 || id >= rows) {

@@ -15,7 +15,7 @@
 import type { TensorInfo } from "../../formats/safetensors/header.js";
 import type { TensorBytes } from "../../formats/safetensors/tensor-reader.js";
 import { DEFAULT_BLOCK_ELEMENTS, forEachBlock, numelOf } from "./tensor-blocks.js";
-import { EXCLUDED_CATEGORIES, layerIndexByName, roleCategory } from "./tensor-names.js";
+import type { LayerTensor } from "./extraction-roles.js";
 
 /** WSP counts tensors from this many elements on; smaller 1-D tensors are skipped (reference constant). */
 const MIN_WSP_NUMEL = 1024;
@@ -31,6 +31,11 @@ export interface LayerSignals {
   readonly wvc: Map<number, Float32Array> | null;
 }
 
+/** The WSP near-zero test of one value (see the threshold note above). */
+export function isNearZero(x: number): boolean {
+  return Math.abs(x) < NEAR_ZERO_F32;
+}
+
 interface TensorStats {
   sumSq: number;
   positive: number;
@@ -44,39 +49,68 @@ interface WspCounts {
   total: number;
 }
 
-/** LEP profile, WSP signature and WVC layer signatures of the layer-indexed tensors. */
+/** LEP profile, WSP signature and WVC layer signatures of the layer tensors (state-dict order). */
 export async function extractLayerSignals(
   from: TensorBytes,
-  tensors: readonly TensorInfo[],
+  tensors: readonly LayerTensor[],
   wvcSubsample: number,
   blockElements: number = DEFAULT_BLOCK_ELEMENTS,
 ): Promise<LayerSignals> {
-  const energy = new Map<number, number>();
-  const wsp = new Map<number, WspCounts>();
-  const wvc = new Map<number, Float32Array[]>();
-  for (const t of tensors) {
-    const layer = layerIndexByName(t.name);
-    if (layer === null) continue;
-    const dim = t.shape.length;
-    const n = numelOf(t);
-    if (dim < 2 && n < MIN_WSP_NUMEL) continue;
-    const wantsWvc = dim >= 2 && !EXCLUDED_CATEGORIES.has(roleCategory(t.name));
+  const acc = new LayerAccumulator();
+  for (const lt of tensors) {
+    const t = lt.tensor;
+    if (!countsForLayers(t)) continue;
+    const wantsWvc = lt.wvc && t.shape.length >= 2;
     const s = await tensorStats(from, t, wantsWvc ? wvcSubsample : 0, blockElements);
-    if (dim >= 2) energy.set(layer, (energy.get(layer) ?? 0) + Math.sqrt(s.sumSq));
+    acc.add(lt, {
+      energy: Math.sqrt(s.sumSq),
+      positive: s.positive,
+      nearZero: s.nearZero,
+      samples: s.samples,
+    });
+  }
+  return acc.finish();
+}
+
+/** The reference's skip: tensors of rank < 2 with fewer than 1024 values take no part. */
+export function countsForLayers(t: TensorInfo): boolean {
+  return t.shape.length >= 2 || numelOf(t) >= MIN_WSP_NUMEL;
+}
+
+/** What one tensor adds: its (estimated) Frobenius norm, sign counts and WVC piece. */
+export interface TensorContribution {
+  readonly energy: number;
+  readonly positive: number;
+  readonly nearZero: number;
+  readonly samples: Float32Array | null;
+}
+
+/** Per-layer sums, shared by both profiles; add tensors in processing order. */
+export class LayerAccumulator {
+  private readonly energy = new Map<number, number>();
+  private readonly wsp = new Map<number, WspCounts>();
+  private readonly wvc = new Map<number, Float32Array[]>();
+
+  add({ tensor: t, layer }: LayerTensor, c: TensorContribution): void {
+    if (t.shape.length >= 2) this.energy.set(layer, (this.energy.get(layer) ?? 0) + c.energy);
+    const n = numelOf(t);
     if (n >= MIN_WSP_NUMEL) {
-      const c = wsp.get(layer) ?? { positive: 0, nearZero: 0, total: 0 };
-      c.positive += s.positive;
-      c.nearZero += s.nearZero;
-      c.total += n;
-      wsp.set(layer, c);
+      const w = this.wsp.get(layer) ?? { positive: 0, nearZero: 0, total: 0 };
+      w.positive += c.positive;
+      w.nearZero += c.nearZero;
+      w.total += n;
+      this.wsp.set(layer, w);
     }
-    if (s.samples !== null) {
-      const pieces = wvc.get(layer);
-      if (pieces) pieces.push(s.samples);
-      else wvc.set(layer, [s.samples]);
+    if (c.samples !== null) {
+      const pieces = this.wvc.get(layer);
+      if (pieces) pieces.push(c.samples);
+      else this.wvc.set(layer, [c.samples]);
     }
   }
-  return { lep: lepProfile(energy), wsp: wspSignature(wsp), wvc: wvcSignatures(wvc) };
+
+  finish(): LayerSignals {
+    return { lep: lepProfile(this.energy), wsp: wspSignature(this.wsp), wvc: wvcSignatures(this.wvc) };
+  }
 }
 
 /**
@@ -102,7 +136,7 @@ async function tensorStats(
       for (const x of values) {
         s.sumSq += x * x;
         if (x > 0) s.positive++;
-        if (Math.abs(x) < NEAR_ZERO_F32) s.nearZero++;
+        if (isNearZero(x)) s.nearZero++;
       }
       if (samples === null) return;
       // Sample k sits at flat index k·stride; take those inside [start, start + values.length).

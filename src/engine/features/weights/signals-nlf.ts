@@ -32,17 +32,26 @@ export function nlfTensors(tensors: readonly TensorInfo[]): TensorInfo[] {
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-/** Reads the kept norm vectors one at a time; direct concatenation if all equal length, else stats. */
-export async function extractNlf(from: TensorBytes, tensors: readonly TensorInfo[]): Promise<NlfSignal> {
-  const kept = nlfTensors(tensors);
-  if (kept.length === 0) return { vector: null, mode: null, numLayers: 0 };
-  const direct = kept.every((t) => numelOf(t) === numelOf(kept[0] as TensorInfo));
+/**
+ * Reads the kept norm vectors (already chosen and ordered: nlfTensors, or the shape rule of
+ * extraction-roles.ts) one at a time; direct concatenation if all equal length, else stats.
+ */
+export async function extractNlf(from: TensorBytes, kept: readonly TensorInfo[]): Promise<NlfSignal> {
+  const vectors: Float32Array[] = [];
+  for (const t of kept) vectors.push(await readTensor(from, t));
+  return nlfFromVectors(vectors);
+}
+
+/** NLF of the kept vectors, in order: direct concatenation if all have one length, else stats. */
+export function nlfFromVectors(vectors: readonly Float32Array[]): NlfSignal {
+  const first = vectors[0];
+  if (first === undefined) return { vector: null, mode: null, numLayers: 0 };
+  const direct = vectors.every((w) => w.length === first.length);
   const out = direct
-    ? new Float32Array(kept.reduce((n, t) => n + numelOf(t), 0))
-    : new Float64Array(4 * kept.length);
+    ? new Float32Array(vectors.reduce((n, w) => n + w.length, 0))
+    : new Float64Array(4 * vectors.length);
   let at = 0;
-  for (const [i, t] of kept.entries()) {
-    const w = await readTensor(from, t);
+  for (const [i, w] of vectors.entries()) {
     if (direct) {
       out.set(w, at);
       at += w.length;
@@ -50,7 +59,7 @@ export async function extractNlf(from: TensorBytes, tensors: readonly TensorInfo
       out.set(f32Stats(w), 4 * i);
     }
   }
-  return { vector: out, mode: direct ? "direct" : "stats", numLayers: kept.length };
+  return { vector: out, mode: direct ? "direct" : "stats", numLayers: vectors.length };
 }
 
 /** numpy's pairwise_sum on float32: f32 accumulators, 8-way unrolled up to 128 values. */
