@@ -133,11 +133,10 @@ async function tensorStats(
     from,
     t,
     (values, start) => {
-      for (const x of values) {
-        s.sumSq += x * x;
-        if (x > 0) s.positive++;
-        if (isNearZero(x)) s.nearZero++;
-      }
+      const block = blockStats(values);
+      s.sumSq += block.sumSq;
+      s.positive += block.positive;
+      s.nearZero += block.nearZero;
       if (samples === null) return;
       // Sample k sits at flat index k·stride; take those inside [start, start + values.length).
       for (let k = Math.ceil(start / stride); k < size && k * stride < start + values.length; k++) {
@@ -147,6 +146,23 @@ async function tensorStats(
     blockElements,
   );
   return s;
+}
+
+/**
+ * Σx², #(x > 0) and #(|x| < 1e-4) of one block, in local variables: the hot loop of full
+ * extraction (every weight passes through it once), kept free of property stores and calls.
+ */
+function blockStats(values: Float32Array): { sumSq: number; positive: number; nearZero: number } {
+  let sumSq = 0;
+  let positive = 0;
+  let nearZero = 0;
+  for (let i = 0; i < values.length; i++) {
+    const x = values[i] as number;
+    sumSq += x * x;
+    if (x > 0) positive++;
+    if (x < NEAR_ZERO_F32 && x > -NEAR_ZERO_F32) nearZero++;
+  }
+  return { sumSq, positive, nearZero };
 }
 
 /** energy[0…max] with gaps 0.0, divided by the maximum when it exceeds 1e-8; null when empty. */
