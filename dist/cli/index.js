@@ -9184,14 +9184,14 @@ function rowGeometry(t) {
     return { rows, rowLength: rest.reduce((a, b) => a * b, 1) };
 }
 /** The whole tensor, row-major. */
-async function readTensor(from, t, options) {
+async function readTensor(from, t, options, out) {
     const size = DTYPE_SIZES[t.dtype];
     const elements = t.byteLength / size;
     checkDecodeSize(t, elements);
-    return readPieces(from, t, splitRun(t.offset, t.byteLength, 0, size, options), elements, options);
+    return readPieces(from, t, splitRun(t.offset, t.byteLength, 0, size, options), elements, options, out);
 }
 /** Rows [start, start + count), row-major. */
-async function readRows(from, t, start, count, options) {
+async function readRows(from, t, start, count, options, out) {
     const { rows, rowLength } = rowGeometry(t);
     const valid = Number.isSafeInteger(start) && Number.isSafeInteger(count) && start >= 0 && count >= 0;
     if (!valid || start + count > rows) {
@@ -9201,7 +9201,7 @@ async function readRows(from, t, start, count, options) {
     const rowBytes = rowLength * size;
     checkDecodeSize(t, count * rowLength);
     const pieces = splitRun(t.offset + start * rowBytes, count * rowBytes, 0, size, options);
-    return readPieces(from, t, pieces, count * rowLength, options);
+    return readPieces(from, t, pieces, count * rowLength, options, out);
 }
 /** The given rows, in the order given (repeats allowed), one after another. */
 async function readRowSet(from, t, rows, options) {
@@ -9232,8 +9232,16 @@ function splitRun(offset, length, at, size, options) {
     }
     return pieces;
 }
-async function readPieces(from, t, pieces, elements, options) {
-    const out = new Float32Array(elements);
+/**
+ * `given`: a buffer of exactly `elements` values to decode into. Reusing one buffer across reads
+ * matters: freshly allocated memory costs a page fault per 4 KiB on first touch, which made
+ * decoding ten times slower than the decode loop itself on our CI machines.
+ */
+async function readPieces(from, t, pieces, elements, options, given) {
+    if (given !== undefined && given.length !== elements) {
+        throw new RangeError(`${where(t)}: output buffer holds ${given.length} values, the read yields ${elements}`);
+    }
+    const out = given ?? new Float32Array(elements);
     if (pieces.length === 0)
         return out;
     const source = "read" in from ? from : from.source(t.file);
@@ -9260,10 +9268,24 @@ function where(t) {
 // as runs of whole rows (dimension 0) of at most `blockElements` values (at least one row).
 
 /**
- * Values decoded at once during full extraction: 2^26 floats = 256 MiB of Float32Array. Bounds the
- * memory of one decoded block well below MAX_DECODED_ELEMENTS (the reader's hard 1 GiB cap).
+ * Values decoded at once during full extraction: 2^22 floats = 16 MiB of Float32Array, decoded
+ * into one scratch buffer per weight set that is reused for every block (see below).
  */
-const DEFAULT_BLOCK_ELEMENTS = 2 ** 26;
+const DEFAULT_BLOCK_ELEMENTS = 2 ** 22;
+/**
+ * One decode buffer per byte source (a WeightSet), grown to the largest block and reused: fresh
+ * memory costs a page fault per page on first touch, which dominated full extraction. Extraction
+ * of one weight set is sequential, and visitors copy what they keep, so reuse is safe.
+ */
+const scratchBuffers = new WeakMap();
+function scratch(from, n) {
+    let buf = scratchBuffers.get(from);
+    if (buf === undefined || buf.length < n) {
+        buf = new Float32Array(n);
+        scratchBuffers.set(from, buf);
+    }
+    return buf.subarray(0, n);
+}
 /** Product of the shape (1 for a scalar). */
 function numelOf(t) {
     return t.shape.reduce((a, b) => a * b, 1);
@@ -9272,14 +9294,14 @@ function numelOf(t) {
 async function forEachBlock(from, t, visit, blockElements = DEFAULT_BLOCK_ELEMENTS) {
     const n = numelOf(t);
     if (t.shape.length === 0 || n <= blockElements) {
-        visit(await readTensor(from, t), 0);
+        visit(await readTensor(from, t, undefined, scratch(from, n)), 0);
         return;
     }
     const { rows, rowLength } = rowGeometry(t);
     const rowsPerBlock = Math.max(1, Math.floor(blockElements / rowLength));
     for (let row = 0; row < rows; row += rowsPerBlock) {
         const count = Math.min(rowsPerBlock, rows - row);
-        visit(await readRows(from, t, row, count), row * rowLength);
+        visit(await readRows(from, t, row, count, undefined, scratch(from, count * rowLength)), row * rowLength);
     }
 }
 
@@ -9736,13 +9758,10 @@ async function tensorStats(from, t, subsample, blockElements) {
     const samples = subsample > 0 ? new Float32Array(size) : null;
     const s = { sumSq: 0, positive: 0, nearZero: 0, samples };
     await forEachBlock(from, t, (values, start) => {
-        for (const x of values) {
-            s.sumSq += x * x;
-            if (x > 0)
-                s.positive++;
-            if (isNearZero(x))
-                s.nearZero++;
-        }
+        const block = blockStats(values);
+        s.sumSq += block.sumSq;
+        s.positive += block.positive;
+        s.nearZero += block.nearZero;
         if (samples === null)
             return;
         // Sample k sits at flat index k·stride; take those inside [start, start + values.length).
@@ -9751,6 +9770,24 @@ async function tensorStats(from, t, subsample, blockElements) {
         }
     }, blockElements);
     return s;
+}
+/**
+ * Σx², #(x > 0) and #(|x| < 1e-4) of one block, in local variables: the hot loop of full
+ * extraction (every weight passes through it once), kept free of property stores and calls.
+ */
+function blockStats(values) {
+    let sumSq = 0;
+    let positive = 0;
+    let nearZero = 0;
+    for (let i = 0; i < values.length; i++) {
+        const x = values[i];
+        sumSq += x * x;
+        if (x > 0)
+            positive++;
+        if (x < NEAR_ZERO_F32 && x > -NEAR_ZERO_F32)
+            nearZero++;
+    }
+    return { sumSq, positive, nearZero };
 }
 /** energy[0…max] with gaps 0.0, divided by the maximum when it exceeds 1e-8; null when empty. */
 function lepProfile(energy) {

@@ -11,12 +11,31 @@ import {
 } from "../../formats/safetensors/tensor-reader.js";
 
 /**
- * Values decoded at once during full extraction: 2^26 floats = 256 MiB of Float32Array. Bounds the
- * memory of one decoded block well below MAX_DECODED_ELEMENTS (the reader's hard 1 GiB cap).
+ * Values decoded at once during full extraction: 2^22 floats = 16 MiB of Float32Array, decoded
+ * into one scratch buffer per weight set that is reused for every block (see below).
  */
-export const DEFAULT_BLOCK_ELEMENTS = 2 ** 26;
+export const DEFAULT_BLOCK_ELEMENTS = 2 ** 22;
 
-/** Receives consecutive blocks; `start` is the flat (row-major) index of `values[0]`. */
+/**
+ * One decode buffer per byte source (a WeightSet), grown to the largest block and reused: fresh
+ * memory costs a page fault per page on first touch, which dominated full extraction. Extraction
+ * of one weight set is sequential, and visitors copy what they keep, so reuse is safe.
+ */
+const scratchBuffers = new WeakMap<object, Float32Array>();
+
+function scratch(from: TensorBytes, n: number): Float32Array {
+  let buf = scratchBuffers.get(from);
+  if (buf === undefined || buf.length < n) {
+    buf = new Float32Array(n);
+    scratchBuffers.set(from, buf);
+  }
+  return buf.subarray(0, n);
+}
+
+/**
+ * Receives consecutive blocks; `start` is the flat (row-major) index of `values[0]`. `values` is
+ * only valid during the call (the buffer is reused): copy what must be kept.
+ */
 export type BlockVisitor = (values: Float32Array, start: number) => void;
 
 /** Product of the shape (1 for a scalar). */
@@ -33,13 +52,13 @@ export async function forEachBlock(
 ): Promise<void> {
   const n = numelOf(t);
   if (t.shape.length === 0 || n <= blockElements) {
-    visit(await readTensor(from, t), 0);
+    visit(await readTensor(from, t, undefined, scratch(from, n)), 0);
     return;
   }
   const { rows, rowLength } = rowGeometry(t);
   const rowsPerBlock = Math.max(1, Math.floor(blockElements / rowLength));
   for (let row = 0; row < rows; row += rowsPerBlock) {
     const count = Math.min(rowsPerBlock, rows - row);
-    visit(await readRows(from, t, row, count), row * rowLength);
+    visit(await readRows(from, t, row, count, undefined, scratch(from, count * rowLength)), row * rowLength);
   }
 }
