@@ -38,6 +38,7 @@ describe("dist bundles", () => {
   it("the CLI bundle fingerprints the example model", async () => {
     const { stdout } = await run(node, [`${root}dist/cli/index.js`, "fingerprint", "examples/models/tiny-llama", "--json"], {
       cwd: root,
+      maxBuffer: 64 * 1024 * 1024, // the weight signals make the JSON over 1 MB
     });
     const f = JSON.parse(stdout) as { mfi: { model_type: string }; tfv: { vocab_size: number; num_merges: number } };
     expect([f.mfi.model_type, f.tfv.vocab_size, f.tfv.num_merges]).toEqual(["llama", 512, 179]);
