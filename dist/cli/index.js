@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(839);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(682);
 // CLI entry: hands the process's arguments and environment to runCli and sets the exit code.
 
 process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)({
@@ -22,7 +22,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 839:
+/***/ 682:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -8306,6 +8306,23 @@ class Loaded {
     }
 }
 
+;// CONCATENATED MODULE: ./src/engine/model/weight-files.ts
+// Which weight files a model ships: safetensors we read, and pickle checkpoints we never open
+// (unpickling can run code), so every report can say why a model has no weight evidence.
+/** Weight files in pickle-based formats. */
+const PICKLE_WEIGHTS = /\.(bin|pt|pth|ckpt|pkl)$/;
+/** True when the model's top level holds safetensors weights (sub-folders hold other components). */
+function hasSafetensorsWeights(model) {
+    return model.files.some((f) => !f.path.includes("/") && f.path.endsWith(".safetensors"));
+}
+/** Why the model yields no weight signals, in one sentence for a report. */
+function noWeightsReason(model) {
+    const pickles = model.files.filter((f) => PICKLE_WEIGHTS.test(f.path)).map((f) => f.path);
+    return pickles.length > 0
+        ? `weights only in pickle format (${pickles.join(", ")}): never unpickled, so the weights are unverifiable`
+        : "no safetensors weights found";
+}
+
 ;// CONCATENATED MODULE: ./src/engine/features/tokenizer/mt19937.ts
 // numpy's legacy RandomState: MT19937 with Matsumoto–Nishimura init_genrand seeding, and the exact
 // draws of RandomState.choice(pool, size, replace=False) without p. EAS anchors depend on them bit
@@ -10553,9 +10570,10 @@ function weights_compare(a, b) {
 
 
 
+
 /** The weight signals of `model`, or null when it has no safetensors weights (the caller says why). */
 async function extractWeightEvidence(model, mfi, tokenizer, tfv, profile) {
-    if (!model.files.some((f) => !f.path.includes("/") && f.path.endsWith(".safetensors")))
+    if (!hasSafetensorsWeights(model))
         return null;
     const set = await openWeights(model);
     const hints = {
@@ -10629,6 +10647,7 @@ function weightSignalsToJson(e) {
 
 
 
+
 /** Bumped whenever any feature's extraction changes, so cached fingerprints are recomputed. */
 const EXTRACTOR_VERSION = "pg-features-2";
 /** Local folders default to `full` (every byte is cheap to read), Hub models to `sampled`. */
@@ -10677,13 +10696,6 @@ async function fingerprintModel(model, profile = defaultProfile(model)) {
         requests: model.stats.requests,
     };
     return { fingerprint, tokenizer, weights };
-}
-const PICKLE = /\.(bin|pt|pth|ckpt|pkl)$/;
-function noWeightsReason(model) {
-    const pickles = model.files.filter((f) => PICKLE.test(f.path)).map((f) => f.path);
-    return pickles.length > 0
-        ? `weights only in pickle format (${pickles.join(", ")}): never unpickled, so no weight signals`
-        : "no safetensors weights: no weight signals";
 }
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
@@ -25714,17 +25726,14 @@ function config_summary_describe(v) {
 // headers only — no tensor data — so it costs a few requests even for a 7B model.
 
 
-/** Weight files we recognise but never open: pickles can run code when loaded. */
-const UNSAFE_WEIGHTS = /\.(bin|pt|pth|ckpt|pkl)$/;
+
 async function inspectModel(model) {
     const notes = [];
     const config = await readConfigSummary(model);
     if (!config)
         notes.push("no config.json: the model's architecture cannot be read");
-    // openWeights looks at the top level only: sub-folders hold other components or exports.
-    const hasSafetensors = model.files.some((f) => !f.path.includes("/") && f.path.endsWith(".safetensors"));
     let weights = null;
-    if (hasSafetensors) {
+    if (hasSafetensorsWeights(model)) {
         const set = await openWeights(model);
         const tensors = set.tensors.map((t) => ({
             name: t.name,
@@ -25756,10 +25765,7 @@ async function inspectModel(model) {
         };
     }
     else {
-        const unsafe = model.files.filter((f) => UNSAFE_WEIGHTS.test(f.path)).map((f) => f.path);
-        notes.push(unsafe.length > 0
-            ? `weights only in pickle format (${unsafe.join(", ")}): never unpickled, so the weights are unverifiable`
-            : "no safetensors weights found");
+        notes.push(noWeightsReason(model));
     }
     return {
         ref: model.ref,

@@ -12,6 +12,7 @@ import { extractTfv, type TokenizerFeatures } from "./features/tokenizer/tfv.js"
 import type { ModelSource } from "./model/model-source.js";
 import type { LoadedTokenizer } from "./tokenizer/loaded-tokenizer.js";
 import { loadTokenizer } from "./tokenizer/load-tokenizer.js";
+import { noWeightsReason } from "./model/weight-files.js";
 import {
   extractWeightEvidence,
   weightSignalsToJson,
@@ -105,13 +106,4 @@ export async function fingerprintModel(
     requests: model.stats.requests,
   };
   return { fingerprint, tokenizer, weights };
-}
-
-const PICKLE = /\.(bin|pt|pth|ckpt|pkl)$/;
-
-function noWeightsReason(model: ModelSource): string {
-  const pickles = model.files.filter((f) => PICKLE.test(f.path)).map((f) => f.path);
-  return pickles.length > 0
-    ? `weights only in pickle format (${pickles.join(", ")}): never unpickled, so no weight signals`
-    : "no safetensors weights: no weight signals";
 }

@@ -3,6 +3,7 @@
 
 import { readConfigSummary, type ConfigSummary } from "./model/config-summary.js";
 import type { ModelSource } from "./model/model-source.js";
+import { hasSafetensorsWeights, noWeightsReason } from "./model/weight-files.js";
 import { openWeights } from "./formats/safetensors/weights.js";
 
 export interface InspectTensor {
@@ -36,17 +37,12 @@ export interface InspectReport {
   readonly bytes_read: number;
 }
 
-/** Weight files we recognise but never open: pickles can run code when loaded. */
-const UNSAFE_WEIGHTS = /\.(bin|pt|pth|ckpt|pkl)$/;
-
 export async function inspectModel(model: ModelSource): Promise<InspectReport> {
   const notes: string[] = [];
   const config = await readConfigSummary(model);
   if (!config) notes.push("no config.json: the model's architecture cannot be read");
-  // openWeights looks at the top level only: sub-folders hold other components or exports.
-  const hasSafetensors = model.files.some((f) => !f.path.includes("/") && f.path.endsWith(".safetensors"));
   let weights: InspectReport["weights"] = null;
-  if (hasSafetensors) {
+  if (hasSafetensorsWeights(model)) {
     const set = await openWeights(model);
     const tensors = set.tensors.map((t) => ({
       name: t.name,
@@ -77,12 +73,7 @@ export async function inspectModel(model: ModelSource): Promise<InspectReport> {
       dtypes,
     };
   } else {
-    const unsafe = model.files.filter((f) => UNSAFE_WEIGHTS.test(f.path)).map((f) => f.path);
-    notes.push(
-      unsafe.length > 0
-        ? `weights only in pickle format (${unsafe.join(", ")}): never unpickled, so the weights are unverifiable`
-        : "no safetensors weights found",
-    );
+    notes.push(noWeightsReason(model));
   }
   return {
     ref: model.ref,

@@ -10,6 +10,7 @@ import { assignRoles } from "./features/weights/roles.js";
 import type { MfiFingerprint } from "./features/metadata/index.js";
 import { openWeights, type WeightSet } from "./formats/safetensors/weights.js";
 import type { ModelSource } from "./model/model-source.js";
+import { hasSafetensorsWeights } from "./model/weight-files.js";
 import type { LoadedTokenizer } from "./tokenizer/loaded-tokenizer.js";
 
 export type Profile = "sampled" | "full";
@@ -29,7 +30,7 @@ export async function extractWeightEvidence(
   tfv: TokenizerFeatures | null,
   profile: Profile,
 ): Promise<WeightEvidence | null> {
-  if (!model.files.some((f) => !f.path.includes("/") && f.path.endsWith(".safetensors"))) return null;
+  if (!hasSafetensorsWeights(model)) return null;
   const set = await openWeights(model);
   const hints = {
     ...(mfi.vocab_size > 0 ? { vocabSize: mfi.vocab_size } : {}),
