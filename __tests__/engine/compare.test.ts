@@ -57,6 +57,7 @@ describe.skipIf(!shared)("compare on the shared real models", () => {
         "identity_score",
         "mfi",
         "requests",
+        "seconds",
         "signals",
         "tokenizer_score",
         "verdict",

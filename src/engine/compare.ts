@@ -38,6 +38,8 @@ export interface CompareResult {
   readonly verdict: Verdict;
   readonly bytes_read: { readonly a: number; readonly b: number };
   readonly requests: { readonly a: number; readonly b: number };
+  /** Wall time to fingerprint each model, in seconds. */
+  readonly seconds: { readonly a: number; readonly b: number };
   readonly warnings: readonly string[];
 }
 
@@ -66,6 +68,7 @@ export function compareFingerprints(a: FingerprintResult, b: FingerprintResult):
     verdict: verdictFromIdentity(identity),
     bytes_read: { a: fa.bytes_read, b: fb.bytes_read },
     requests: { a: fa.requests, b: fb.requests },
+    seconds: { a: fa.seconds, b: fb.seconds },
     warnings: [...fa.warnings.map((w) => `a: ${w}`), ...fb.warnings.map((w) => `b: ${w}`)],
   };
 }

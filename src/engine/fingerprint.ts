@@ -1,6 +1,7 @@
 // A model's fingerprint: metadata (MFI) from config.json, tokenizer features (TFV) from its
 // tokenizer files, and weight signals from its safetensors weights in a profile.
 
+import { performance } from "node:perf_hooks";
 import { MalformedInputError } from "./errors.js";
 import {
   MAX_CONFIG_JSON_BYTES,
@@ -43,6 +44,8 @@ export interface ModelFingerprint {
   readonly warnings: readonly string[];
   readonly bytes_read: number;
   readonly requests: number;
+  /** Wall time of this fingerprint's extraction, in seconds. */
+  readonly seconds: number;
 }
 
 /** The fingerprint and what comparisons need beside it (the vocabulary for VOA, typed signals). */
@@ -61,6 +64,7 @@ export async function fingerprintModel(
   model: ModelSource,
   profile: Profile = defaultProfile(model),
 ): Promise<FingerprintResult> {
+  const started = performance.now();
   const configFile = model.file("config.json");
   if (!configFile) {
     throw new MalformedInputError(
@@ -104,6 +108,7 @@ export async function fingerprintModel(
     warnings,
     bytes_read: model.stats.bytes,
     requests: model.stats.requests,
+    seconds: Math.round(performance.now() - started) / 1000,
   };
   return { fingerprint, tokenizer, weights };
 }

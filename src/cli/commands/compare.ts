@@ -48,7 +48,7 @@ export function renderCompare(r: CompareResult): string {
     "",
     `verdict  ${r.verdict.label} (${r.verdict.basis})`,
     ...r.warnings.map((w) => `warning  ${w}`),
-    `read     a: ${r.requests.a} request(s), ${formatBytes(r.bytes_read.a)}; b: ${r.requests.b} request(s), ${formatBytes(r.bytes_read.b)}`,
+    `read     a: ${r.requests.a} request(s), ${formatBytes(r.bytes_read.a)}, ${r.seconds.a.toFixed(2)} s; b: ${r.requests.b} request(s), ${formatBytes(r.bytes_read.b)}, ${r.seconds.b.toFixed(2)} s`,
   ].join("\n");
 }
 
@@ -71,6 +71,8 @@ export function renderComparePlain(r: CompareResult): string {
     ...(["eas", "nlf", "lep", "end", "wvc", "tfv", "voa"] as const).map((k) => line(k, plainNum(s[k]))),
     line("bytes_read_a", r.bytes_read.a),
     line("bytes_read_b", r.bytes_read.b),
+    line("seconds_a", r.seconds.a.toFixed(3)),
+    line("seconds_b", r.seconds.b.toFixed(3)),
   ].join("\n");
 }
 

@@ -46,6 +46,6 @@ export function renderFingerprint(f: ModelFingerprint): string {
     out.push("weights      none");
   }
   for (const w of f.warnings) out.push(`warning      ${w}`);
-  out.push(`read         ${f.requests} request(s), ${formatBytes(f.bytes_read)}`);
+  out.push(`read         ${f.requests} request(s), ${formatBytes(f.bytes_read)}, ${f.seconds.toFixed(2)} s`);
   return out.join("\n");
 }
