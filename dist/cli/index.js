@@ -6,7 +6,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(997);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(349);
 // CLI entry: hands the process's arguments and environment to runCli and sets the exit code.
 
 process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)({
@@ -22,7 +22,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 997:
+/***/ 349:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -9691,6 +9691,87 @@ function selfSimilarity(anchors, k, width) {
     return { k, data };
 }
 
+;// CONCATENATED MODULE: ./src/engine/features/weights/half-stats.ts
+// Σx², #(x > 0), #(|x| < 1e-4) and the WVC sample of a 16-bit float tensor (BF16, F16) without
+// decoding it: a 16-bit value has only 65,536 possible patterns, so one pass counts how often each
+// pattern occurs and the statistics are folded from the counts. The counting loop is one increment
+// per weight, several times faster than decoding to float32 and summing (full extraction reads
+// every weight of a model, and nearly every large model is stored in BF16 or F16).
+
+
+
+function isHalf(dtype) {
+    return dtype === "BF16" || dtype === "F16";
+}
+/** Bytes read at once: 16 MiB of raw weights (8M values). */
+const BLOCK_BYTES = 16 * 1024 * 1024;
+const tables = new Map();
+/** The float32 value of every 16-bit pattern, decoded by the same decoder as everything else. */
+function valueTable(dtype) {
+    let t = tables.get(dtype);
+    if (!t) {
+        const patterns = new Uint16Array(65536);
+        for (let i = 0; i < 65536; i++)
+            patterns[i] = i;
+        t = decodeToFloat32(dtype, new Uint8Array(patterns.buffer));
+        tables.set(dtype, t);
+    }
+    return t;
+}
+/**
+ * Statistics of `t` (a BF16 or F16 tensor); `nearZero` is the f32 threshold the decoding path uses.
+ * Σx² is folded per pattern: equal to the element-by-element sum up to float64 rounding order.
+ */
+async function halfTensorStats(from, t, subsample, nearZeroBound) {
+    const table = valueTable(t.dtype);
+    const n = numelOf(t);
+    const size = subsample > 0 ? Math.min(n, subsample) : 0;
+    const stride = n > subsample ? Math.floor(n / subsample) : 1;
+    const samples = subsample > 0 ? new Float32Array(size) : null;
+    const counts = new Float64Array(65536);
+    const block = new Uint32Array(65536);
+    const source = "read" in from ? from : from.source(t.file);
+    const { rowLength } = t.shape.length === 0 ? { rowLength: 1 } : rowGeometry(t);
+    const rowBytes = Math.max(1, rowLength) * DTYPE_SIZES[t.dtype];
+    const step = Math.max(rowBytes, BLOCK_BYTES - (BLOCK_BYTES % rowBytes));
+    for (let done = 0; done < t.byteLength; done += step) {
+        const bytes = await source.read(t.offset + done, Math.min(step, t.byteLength - done));
+        const h = bytes.byteOffset % 2 === 0
+            ? new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 2)
+            : new Uint16Array(bytes.slice().buffer);
+        for (let i = 0; i < h.length; i++)
+            block[h[i]] += 1;
+        for (let v = 0; v < 65536; v++) {
+            const c = block[v];
+            if (c !== 0) {
+                counts[v] += c;
+                block[v] = 0;
+            }
+        }
+        if (samples !== null) {
+            const start = done / 2;
+            for (let k = Math.ceil(start / stride); k < size && k * stride < start + h.length; k++) {
+                samples[k] = table[h[k * stride - start]];
+            }
+        }
+    }
+    let sumSq = 0;
+    let positive = 0;
+    let nearZero = 0;
+    for (let v = 0; v < 65536; v++) {
+        const c = counts[v];
+        if (c === 0)
+            continue;
+        const x = table[v];
+        sumSq += c * x * x;
+        if (x > 0)
+            positive += c;
+        if (x < nearZeroBound && x > -nearZeroBound)
+            nearZero += c;
+    }
+    return { sumSq, positive, nearZero, samples };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/features/weights/signals-layers.ts
 // LEP, WSP and WVC on the full path (provenancekit §4.5–§4.7): one pass over the layer-indexed
 // tensors in state-dict order (shard, then data offset), one tensor — or one block of rows of it —
@@ -9705,6 +9786,7 @@ function selfSimilarity(anchors, k, width) {
 // threshold, so both comparisons keep exactly the values below 1e-4. F64 values are compared after
 // rounding to f32 (one f32 ulp around 1e-4 may differ); F8 (whose torch comparison support is
 // uncertain; E4M3 would round the threshold to 0) and integers use the f32 threshold.
+
 
 /** WSP counts tensors from this many elements on; smaller 1-D tensors are skipped (reference constant). */
 const MIN_WSP_NUMEL = 1024;
@@ -9772,6 +9854,8 @@ class LayerAccumulator {
  * stride = ⌊n / S⌋.
  */
 async function tensorStats(from, t, subsample, blockElements) {
+    if (isHalf(t.dtype))
+        return halfTensorStats(from, t, subsample, NEAR_ZERO_F32);
     const n = numelOf(t);
     const size = subsample > 0 ? Math.min(n, subsample) : 0;
     const stride = n > subsample ? Math.floor(n / subsample) : 1;

@@ -16,6 +16,7 @@ import type { TensorInfo } from "../../formats/safetensors/header.js";
 import type { TensorBytes } from "../../formats/safetensors/tensor-reader.js";
 import { DEFAULT_BLOCK_ELEMENTS, forEachBlock, numelOf } from "./tensor-blocks.js";
 import type { LayerTensor } from "./extraction-roles.js";
+import { halfTensorStats, isHalf, type HalfDtype } from "./half-stats.js";
 
 /** WSP counts tensors from this many elements on; smaller 1-D tensors are skipped (reference constant). */
 const MIN_WSP_NUMEL = 1024;
@@ -124,6 +125,8 @@ async function tensorStats(
   subsample: number,
   blockElements: number,
 ): Promise<TensorStats> {
+  if (isHalf(t.dtype))
+    return halfTensorStats(from, t as TensorInfo & { dtype: HalfDtype }, subsample, NEAR_ZERO_F32);
   const n = numelOf(t);
   const size = subsample > 0 ? Math.min(n, subsample) : 0;
   const stride = n > subsample ? Math.floor(n / subsample) : 1;
