@@ -9324,6 +9324,29 @@ async function forEachBlock(from, t, visit, blockElements = DEFAULT_BLOCK_ELEMEN
         visit(await readRows(from, t, row, count, undefined, scratch(from, count * rowLength)), row * rowLength);
     }
 }
+/**
+ * WVC's subsample of a flattened tensor of n values (reference §4.7): all of them when n ≤ S, else
+ * flat[0], flat[stride], …, flat[(S−1)·stride] with stride = ⌊n / S⌋; filled block by block.
+ * Null when S is 0 (no WVC wanted).
+ */
+class StrideSampler {
+    samples;
+    stride;
+    constructor(n, subsample) {
+        this.samples = new Float32Array(Math.min(n, subsample));
+        this.stride = n > subsample ? Math.floor(n / subsample) : 1;
+    }
+    static create(n, subsample) {
+        return subsample > 0 ? new StrideSampler(n, subsample) : null;
+    }
+    /** Takes the samples inside a block that starts at flat index `start`; `value(i)` reads its i-th value. */
+    take(start, length, value) {
+        const { samples, stride } = this;
+        for (let k = Math.ceil(start / stride); k < samples.length && k * stride < start + length; k++) {
+            samples[k] = value(k * stride - start);
+        }
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/engine/features/weights/signals-nlf.ts
 // NLF (provenancekit §4.4) on the full path, with design §4.4's deviation: the kept vectors are
@@ -9725,9 +9748,7 @@ function valueTable(dtype) {
 async function halfTensorStats(from, t, subsample, nearZeroBound) {
     const table = valueTable(t.dtype);
     const n = numelOf(t);
-    const size = subsample > 0 ? Math.min(n, subsample) : 0;
-    const stride = n > subsample ? Math.floor(n / subsample) : 1;
-    const samples = subsample > 0 ? new Float32Array(size) : null;
+    const sampler = StrideSampler.create(n, subsample);
     const counts = new Float64Array(65536);
     const block = new Uint32Array(65536);
     const source = "read" in from ? from : from.source(t.file);
@@ -9748,12 +9769,7 @@ async function halfTensorStats(from, t, subsample, nearZeroBound) {
                 block[v] = 0;
             }
         }
-        if (samples !== null) {
-            const start = done / 2;
-            for (let k = Math.ceil(start / stride); k < size && k * stride < start + h.length; k++) {
-                samples[k] = table[h[k * stride - start]];
-            }
-        }
+        sampler?.take(done / 2, h.length, (i) => table[h[i]]);
     }
     let sumSq = 0;
     let positive = 0;
@@ -9769,7 +9785,7 @@ async function halfTensorStats(from, t, subsample, nearZeroBound) {
         if (x < nearZeroBound && x > -nearZeroBound)
             nearZero += c;
     }
-    return { sumSq, positive, nearZero, samples };
+    return { sumSq, positive, nearZero, samples: sampler?.samples ?? null };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/features/weights/signals-layers.ts
@@ -9857,21 +9873,14 @@ async function tensorStats(from, t, subsample, blockElements) {
     if (isHalf(t.dtype))
         return halfTensorStats(from, t, subsample, NEAR_ZERO_F32);
     const n = numelOf(t);
-    const size = subsample > 0 ? Math.min(n, subsample) : 0;
-    const stride = n > subsample ? Math.floor(n / subsample) : 1;
-    const samples = subsample > 0 ? new Float32Array(size) : null;
-    const s = { sumSq: 0, positive: 0, nearZero: 0, samples };
+    const sampler = StrideSampler.create(n, subsample);
+    const s = { sumSq: 0, positive: 0, nearZero: 0, samples: sampler?.samples ?? null };
     await forEachBlock(from, t, (values, start) => {
         const block = blockStats(values);
         s.sumSq += block.sumSq;
         s.positive += block.positive;
         s.nearZero += block.nearZero;
-        if (samples === null)
-            return;
-        // Sample k sits at flat index k·stride; take those inside [start, start + values.length).
-        for (let k = Math.ceil(start / stride); k < size && k * stride < start + values.length; k++) {
-            samples[k] = values[k * stride - start];
-        }
+        sampler?.take(start, values.length, (i) => values[i]);
     }, blockElements);
     return s;
 }
@@ -9969,6 +9978,10 @@ async function extractWeightSignalsFull(set, opts) {
     const easEnd = await extractEasEnd(set, roles.embedding, opts.anchorIds, blockElements, roles.transposed);
     const nlf = await extractNlf(set, roles.norms);
     const layers = await extractLayerSignals(set, roles.layerTensors, wvcSubsample, blockElements);
+    return assembleSignals(opts, easEnd, nlf, layers, FULL_SAMPLING);
+}
+/** The §4.10 record from the parts both profiles compute, and how they were read. */
+function assembleSignals(opts, easEnd, nlf, layers, sampling) {
     return {
         hidden_size: opts.hiddenSize,
         num_layers: opts.numLayers,
@@ -9981,7 +9994,7 @@ async function extractWeightSignalsFull(set, opts) {
         end_histogram: easEnd.end,
         wsp_signature: layers.wsp,
         wvc_layer_sigs: layers.wvc,
-        sampling: FULL_SAMPLING,
+        sampling,
     };
 }
 function checkPositiveInteger(name, value) {
@@ -10227,20 +10240,7 @@ async function extractWeightSignalsSampled(set, opts) {
     const vectors = await mapLimit(roles.norms, concurrency, (t) => readTensor(set, t));
     const nlf = nlfFromVectors(vectors);
     const layers = await sampledLayerSignals(set, roles.layerTensors, params, wvcSubsample, concurrency);
-    return {
-        hidden_size: opts.hiddenSize,
-        num_layers: opts.numLayers,
-        eas_self_sim: easEnd.eas,
-        eas_anchor_count: easEnd.anchorCount,
-        nlf_vector: nlf.vector,
-        nlf_mode: nlf.mode,
-        nlf_num_layers: nlf.numLayers,
-        lep_profile: layers.lep,
-        end_histogram: easEnd.end,
-        wsp_signature: layers.wsp,
-        wvc_layer_sigs: layers.wvc,
-        sampling: samplingDescriptor(params),
-    };
+    return assembleSignals(opts, easEnd, nlf, layers, samplingDescriptor(params));
 }
 function samplingDescriptor(p) {
     return {

@@ -11,11 +11,11 @@
 
 import type { WeightSet } from "../../formats/safetensors/weights.js";
 import { extractionRoles, roleHints } from "./extraction-roles.js";
-import { extractEasEnd } from "./signals-eas.js";
-import { extractLayerSignals } from "./signals-layers.js";
-import { extractNlf } from "./signals-nlf.js";
+import { extractEasEnd, type EasEnd } from "./signals-eas.js";
+import { extractLayerSignals, type LayerSignals } from "./signals-layers.js";
+import { extractNlf, type NlfSignal } from "./signals-nlf.js";
 import { DEFAULT_BLOCK_ELEMENTS } from "./tensor-blocks.js";
-import { FULL_SAMPLING, type WeightSignals } from "./weight-signals.js";
+import { FULL_SAMPLING, type SamplingDescriptor, type WeightSignals } from "./weight-signals.js";
 
 export {
   comparableSignals,
@@ -61,6 +61,17 @@ export async function extractWeightSignalsFull(
   const easEnd = await extractEasEnd(set, roles.embedding, opts.anchorIds, blockElements, roles.transposed);
   const nlf = await extractNlf(set, roles.norms);
   const layers = await extractLayerSignals(set, roles.layerTensors, wvcSubsample, blockElements);
+  return assembleSignals(opts, easEnd, nlf, layers, FULL_SAMPLING);
+}
+
+/** The §4.10 record from the parts both profiles compute, and how they were read. */
+export function assembleSignals(
+  opts: ExtractionOptions,
+  easEnd: EasEnd,
+  nlf: NlfSignal,
+  layers: LayerSignals,
+  sampling: SamplingDescriptor,
+): WeightSignals {
   return {
     hidden_size: opts.hiddenSize,
     num_layers: opts.numLayers,
@@ -73,7 +84,7 @@ export async function extractWeightSignalsFull(
     end_histogram: easEnd.end,
     wsp_signature: layers.wsp,
     wvc_layer_sigs: layers.wvc,
-    sampling: FULL_SAMPLING,
+    sampling,
   };
 }
 

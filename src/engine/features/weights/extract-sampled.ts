@@ -14,7 +14,12 @@
 
 import type { WeightSet } from "../../formats/safetensors/weights.js";
 import { mapLimit } from "../../io/concurrency.js";
-import { checkPositiveInteger, DEFAULT_WVC_SUBSAMPLE, type ExtractionOptions } from "./extract-full.js";
+import {
+  assembleSignals,
+  checkPositiveInteger,
+  DEFAULT_WVC_SUBSAMPLE,
+  type ExtractionOptions,
+} from "./extract-full.js";
 import { extractionRoles, roleHints } from "./extraction-roles.js";
 import { DEFAULT_SAMPLING, SAMPLING_VERSION, type SamplingParams } from "./sample-plan.js";
 import { sampledEasEnd } from "./sampled-embedding.js";
@@ -56,20 +61,7 @@ export async function extractWeightSignalsSampled(
   const vectors = await mapLimit(roles.norms, concurrency, (t) => readTensor(set, t));
   const nlf = nlfFromVectors(vectors);
   const layers = await sampledLayerSignals(set, roles.layerTensors, params, wvcSubsample, concurrency);
-  return {
-    hidden_size: opts.hiddenSize,
-    num_layers: opts.numLayers,
-    eas_self_sim: easEnd.eas,
-    eas_anchor_count: easEnd.anchorCount,
-    nlf_vector: nlf.vector,
-    nlf_mode: nlf.mode,
-    nlf_num_layers: nlf.numLayers,
-    lep_profile: layers.lep,
-    end_histogram: easEnd.end,
-    wsp_signature: layers.wsp,
-    wvc_layer_sigs: layers.wvc,
-    sampling: samplingDescriptor(params),
-  };
+  return assembleSignals(opts, easEnd, nlf, layers, samplingDescriptor(params));
 }
 
 export function samplingDescriptor(p: SamplingParams): SamplingDescriptor {

@@ -7,7 +7,7 @@
 import { DTYPE_SIZES, decodeToFloat32, type Dtype } from "../../formats/dtypes.js";
 import type { TensorInfo } from "../../formats/safetensors/header.js";
 import { rowGeometry, type TensorBytes } from "../../formats/safetensors/tensor-reader.js";
-import { numelOf } from "./tensor-blocks.js";
+import { numelOf, StrideSampler } from "./tensor-blocks.js";
 
 export type HalfDtype = "BF16" | "F16";
 
@@ -51,9 +51,7 @@ export async function halfTensorStats(
 ): Promise<HalfStats> {
   const table = valueTable(t.dtype);
   const n = numelOf(t);
-  const size = subsample > 0 ? Math.min(n, subsample) : 0;
-  const stride = n > subsample ? Math.floor(n / subsample) : 1;
-  const samples = subsample > 0 ? new Float32Array(size) : null;
+  const sampler = StrideSampler.create(n, subsample);
   const counts = new Float64Array(65536);
   const block = new Uint32Array(65536);
   const source = "read" in from ? from : from.source(t.file);
@@ -74,12 +72,7 @@ export async function halfTensorStats(
         block[v] = 0;
       }
     }
-    if (samples !== null) {
-      const start = done / 2;
-      for (let k = Math.ceil(start / stride); k < size && k * stride < start + h.length; k++) {
-        samples[k] = table[h[k * stride - start] as number] as number;
-      }
-    }
+    sampler?.take(done / 2, h.length, (i) => table[h[i] as number] as number);
   }
   let sumSq = 0;
   let positive = 0;
@@ -92,5 +85,5 @@ export async function halfTensorStats(
     if (x > 0) positive += c;
     if (x < nearZeroBound && x > -nearZeroBound) nearZero += c;
   }
-  return { sumSq, positive, nearZero, samples };
+  return { sumSq, positive, nearZero, samples: sampler?.samples ?? null };
 }

@@ -14,7 +14,7 @@
 
 import type { TensorInfo } from "../../formats/safetensors/header.js";
 import type { TensorBytes } from "../../formats/safetensors/tensor-reader.js";
-import { DEFAULT_BLOCK_ELEMENTS, forEachBlock, numelOf } from "./tensor-blocks.js";
+import { DEFAULT_BLOCK_ELEMENTS, forEachBlock, numelOf, StrideSampler } from "./tensor-blocks.js";
 import type { LayerTensor } from "./extraction-roles.js";
 import { halfTensorStats, isHalf, type HalfDtype } from "./half-stats.js";
 
@@ -128,10 +128,8 @@ async function tensorStats(
   if (isHalf(t.dtype))
     return halfTensorStats(from, t as TensorInfo & { dtype: HalfDtype }, subsample, NEAR_ZERO_F32);
   const n = numelOf(t);
-  const size = subsample > 0 ? Math.min(n, subsample) : 0;
-  const stride = n > subsample ? Math.floor(n / subsample) : 1;
-  const samples = subsample > 0 ? new Float32Array(size) : null;
-  const s: TensorStats = { sumSq: 0, positive: 0, nearZero: 0, samples };
+  const sampler = StrideSampler.create(n, subsample);
+  const s: TensorStats = { sumSq: 0, positive: 0, nearZero: 0, samples: sampler?.samples ?? null };
   await forEachBlock(
     from,
     t,
@@ -140,11 +138,7 @@ async function tensorStats(
       s.sumSq += block.sumSq;
       s.positive += block.positive;
       s.nearZero += block.nearZero;
-      if (samples === null) return;
-      // Sample k sits at flat index k·stride; take those inside [start, start + values.length).
-      for (let k = Math.ceil(start / stride); k < size && k * stride < start + values.length; k++) {
-        samples[k] = values[k * stride - start] as number;
-      }
+      sampler?.take(start, values.length, (i) => values[i] as number);
     },
     blockElements,
   );

@@ -62,3 +62,30 @@ export async function forEachBlock(
     visit(await readRows(from, t, row, count, undefined, scratch(from, count * rowLength)), row * rowLength);
   }
 }
+
+/**
+ * WVC's subsample of a flattened tensor of n values (reference §4.7): all of them when n ≤ S, else
+ * flat[0], flat[stride], …, flat[(S−1)·stride] with stride = ⌊n / S⌋; filled block by block.
+ * Null when S is 0 (no WVC wanted).
+ */
+export class StrideSampler {
+  readonly samples: Float32Array;
+  private readonly stride: number;
+
+  private constructor(n: number, subsample: number) {
+    this.samples = new Float32Array(Math.min(n, subsample));
+    this.stride = n > subsample ? Math.floor(n / subsample) : 1;
+  }
+
+  static create(n: number, subsample: number): StrideSampler | null {
+    return subsample > 0 ? new StrideSampler(n, subsample) : null;
+  }
+
+  /** Takes the samples inside a block that starts at flat index `start`; `value(i)` reads its i-th value. */
+  take(start: number, length: number, value: (i: number) => number): void {
+    const { samples, stride } = this;
+    for (let k = Math.ceil(start / stride); k < samples.length && k * stride < start + length; k++) {
+      samples[k] = value(k * stride - start);
+    }
+  }
+}
