@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import Ajv04 from "ajv-draft-04";
+import Ajv04Module from "ajv-draft-04";
 import { describe, expect, it } from "vitest";
 import { decideFindings, type DecisionInput } from "../../../src/engine/check/findings.js";
 import { parseManifest } from "../../../src/engine/check/manifest.js";
@@ -12,7 +12,7 @@ function sarifValidator(): (data: unknown) => boolean {
   const file = require.resolve("@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json");
   const schema = JSON.parse(readFileSync(file, "utf8")) as object;
   // unicodeRegExp off: the published schema's `language` pattern has a stray "]", invalid with the u flag.
-  const ajv = new Ajv04({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false });
+  const ajv = new Ajv04Module.default({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false });
   const validate = ajv.compile(schema);
   return (data) => {
     const ok = validate(data);
