@@ -1,0 +1,257 @@
+// `check`: for each selected model of a manifest, the evidence (claim, compare with each claimed
+// base, scan against the reference databases), then the findings and the report. The same code
+// runs in the CLI and the action; both bind the I/O (opening models, fingerprinting with the
+// cache, the loaded reference index) into CheckDeps.
+//
+// A model that cannot be opened or fingerprinted is not an abort: it gets PG004 and the run goes
+// on, so one broken entry never hides the findings of the others. Base models are fingerprinted
+// once per run however many models claim them.
+
+import { compareFingerprints } from "../compare.js";
+import type { FingerprintResult } from "../fingerprint.js";
+import { mapLimit } from "../io/concurrency.js";
+import type { ModelSource } from "../model/model-source.js";
+import { scan, scanQueryFrom, type ScanResult } from "../reference/scan.js";
+import type { ScanIndex } from "../reference/scan-index.js";
+import { resolveClaim, type ClaimResolution } from "./claims.js";
+import { decideFindings, type BaseComparison, type Detection } from "./findings.js";
+import { isLocalRef, type Manifest, type ManifestModel } from "./manifest.js";
+import type { RuleId } from "./rules.js";
+import {
+  REPORT_SCHEMA_VERSION,
+  type CheckReport,
+  type CompareEvidence,
+  type ModelReport,
+  type ScanEvidence,
+} from "./report.js";
+
+/** Models checked at once: each holds at most one fingerprint's buffers (design §11 memory budget). */
+export const CHECK_CONCURRENCY = 2;
+/** Scan matches kept per model in the report. */
+export const CHECK_TOP_K = 5;
+
+export interface CheckDeps {
+  /** Opens a manifest id (Hub ref or local path, resolved against the repository root). */
+  readonly openModel: (ref: string) => Promise<ModelSource>;
+  /** Fingerprints with the run's profile and cache. */
+  readonly fingerprint: (model: ModelSource) => Promise<FingerprintResult>;
+  /** The reference databases, indexed once; null when none is configured or loadable. */
+  readonly index: ScanIndex | null;
+  /** Why `index` is null, for the reports. */
+  readonly indexGap: string | null;
+  /** Today in UTC, YYYY-MM-DD (exception expiry). */
+  readonly today: string;
+  readonly toolVersion: string;
+  readonly warn: (message: string) => void;
+}
+
+export interface CheckOptions {
+  /** Overrides the manifest's policy.fail-on (the action's `fail-on` input). */
+  readonly failOn?: readonly RuleId[] | null;
+  readonly shard?: string | null;
+}
+
+const message = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+
+export async function runCheck(
+  manifest: Manifest,
+  models: readonly ManifestModel[],
+  deps: CheckDeps,
+  options: CheckOptions = {},
+): Promise<CheckReport> {
+  const policyManifest: Manifest =
+    options.failOn === undefined || options.failOn === null
+      ? manifest
+      : { ...manifest, policy: { ...manifest.policy, failOn: options.failOn } };
+  const bases = new Map<string, Promise<FingerprintResult>>();
+  const baseFingerprint = (ref: string): Promise<FingerprintResult> => {
+    let p = bases.get(ref);
+    if (!p) {
+      p = (async () => {
+        const model = await deps.openModel(ref);
+        try {
+          return await deps.fingerprint(model);
+        } finally {
+          await model.close();
+        }
+      })();
+      bases.set(ref, p);
+    }
+    return p;
+  };
+  const reports = await mapLimit(models, CHECK_CONCURRENCY, (entry) =>
+    checkModel(entry, policyManifest, deps, baseFingerprint),
+  );
+  return {
+    schema_version: REPORT_SCHEMA_VERSION,
+    tool: { name: "provenance-gate", version: deps.toolVersion },
+    manifest: manifest.file,
+    shard: options.shard ?? null,
+    models: reports,
+    failed: reports.some((m) => m.findings.some((f) => f.fails)),
+  };
+}
+
+async function checkModel(
+  entry: ManifestModel,
+  manifest: Manifest,
+  deps: CheckDeps,
+  baseFingerprint: (ref: string) => Promise<FingerprintResult>,
+): Promise<ModelReport> {
+  const ref = entry.revision !== null && !isLocalRef(entry.id) ? `${entry.id}@${entry.revision}` : entry.id;
+  let model: ModelSource | null = null;
+  let unreadable: string | null = null;
+  let fp: FingerprintResult | null = null;
+  const warnings: string[] = [];
+  try {
+    model = await deps.openModel(ref);
+  } catch (err) {
+    unreadable = message(err);
+  }
+  let claim: ClaimResolution;
+  try {
+    claim = await resolveClaim(entry, model);
+    if (model !== null) fp = await deps.fingerprint(model);
+  } catch (err) {
+    unreadable ??= message(err);
+    claim ??= await resolveClaim(entry, null);
+  } finally {
+    await model?.close();
+  }
+  warnings.push(...claim.warnings);
+  if (fp !== null && fp.weights === null)
+    unreadable = fp.fingerprint.warnings.at(-1) ?? "no weight signals could be extracted";
+  const compare =
+    fp !== null && unreadable === null ? await compareWithClaims(fp, claim, baseFingerprint) : [];
+  const scanned =
+    fp !== null && unreadable === null && deps.index !== null
+      ? await scan(deps.index, scanQueryFrom(fp), { topK: CHECK_TOP_K })
+      : null;
+  const scanGap =
+    deps.index === null ? (deps.indexGap ?? "no reference database is configured") : scanGapOf(scanned);
+  const detections = scanned ? detectionsOf(scanned, deps.index!) : [];
+  const findings = decideFindings(
+    {
+      entry,
+      isHub: !isLocalRef(entry.id),
+      claim,
+      unreadable,
+      comparisons: compare.map((c): BaseComparison => ({
+        base: c.base,
+        verdict: c.verdict,
+        identity: c.identity_score,
+        error: c.error,
+      })),
+      detections,
+      claimedFamilies: deps.index ? claimedFamilies(claim, deps.index) : [],
+      scanGap,
+    },
+    manifest,
+    deps.today,
+  );
+  const scanEvidence: ScanEvidence | null =
+    scanned === null && deps.index === null
+      ? { matches: [], gap: scanGap }
+      : scanned === null
+        ? null
+        : {
+            matches: scanned.matches.map((m) => ({
+              model_id: m.model_id,
+              family_id: m.family_id,
+              identity_score: m.identity_score,
+              verdict: m.verdict.label,
+            })),
+            gap: scanGap,
+          };
+  return {
+    id: entry.id,
+    revision: entry.revision,
+    resolved_revision: fp?.fingerprint.revision ?? null,
+    claimed_base:
+      claim.claim.kind === "scratch" ? "none" : claim.claim.kind === "bases" ? claim.claim.refs : null,
+    claim_source: claim.claim.source,
+    compare,
+    scan: scanEvidence,
+    findings,
+    warnings,
+  };
+}
+
+async function compareWithClaims(
+  fp: FingerprintResult,
+  claim: ClaimResolution,
+  baseFingerprint: (ref: string) => Promise<FingerprintResult>,
+): Promise<CompareEvidence[]> {
+  if (claim.claim.kind !== "bases") return [];
+  const out: CompareEvidence[] = [];
+  for (const base of claim.claim.refs) {
+    try {
+      const r = compareFingerprints(fp, await baseFingerprint(base));
+      out.push({
+        base,
+        verdict: r.verdict.label,
+        identity_score: r.identity_score,
+        signals: r.signals,
+        mfi_tier: r.mfi.tier,
+        error: null,
+      });
+    } catch (err) {
+      out.push({
+        base,
+        verdict: null,
+        identity_score: null,
+        signals: null,
+        mfi_tier: null,
+        error: message(err),
+      });
+    }
+  }
+  return out;
+}
+
+function scanGapOf(r: ScanResult | null): string | null {
+  if (r === null) return null;
+  if (r.counts.candidates === 0) return "no reference entry of a comparable size";
+  if (r.counts.verified === 0)
+    return `none of the ${r.counts.candidates} reference entries of a comparable size has comparable weight signals`;
+  return null;
+}
+
+/** "https://huggingface.co/org/name" → "org/name". */
+export function repoOfSourceUri(uri: string): string | null {
+  const m = /^https:\/\/huggingface\.co\/([^/]+\/[^/?#]+)\/?$/.exec(uri.trim());
+  return m ? m[1]! : null;
+}
+
+function detectionsOf(r: ScanResult, index: ScanIndex): Detection[] {
+  const uri = new Map(
+    index.entries.map((e) => [`${e.db.root}\u0000${e.asset.asset_id}`, e.asset.source_uri]),
+  );
+  return r.matches
+    .filter((m) => m.verdict.related)
+    .map((m) => ({
+      modelId: m.model_id,
+      familyId: m.family_id,
+      repo: repoOfSourceUri(uri.get(`${m.db}\u0000${m.asset_id}`) ?? ""),
+      verdict: m.verdict.label,
+      identity: m.identity_score,
+    }));
+}
+
+function claimedFamilies(claim: ClaimResolution, index: ScanIndex): string[] {
+  if (claim.claim.kind !== "bases") return [];
+  const wanted = new Set(
+    claim.claim.refs.map((r) =>
+      r
+        .replace(/^hf:\/\//, "")
+        .split("@")[0]!
+        .toLowerCase(),
+    ),
+  );
+  const out = new Set<string>();
+  for (const e of index.entries) {
+    const repo = repoOfSourceUri(e.asset.source_uri)?.toLowerCase();
+    if (repo !== undefined && wanted.has(repo)) out.add(e.family_id);
+  }
+  return [...out];
+}
