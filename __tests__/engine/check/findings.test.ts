@@ -107,6 +107,16 @@ describe("decideFindings: each rule raised and not raised", () => {
       "PG001 fails: acme/m claims base org/base (from the manifest), but the weights do not match it: org/base: not-matched (identity 0.3000)",
       "PG002 fails: acme/m claims base org/base, but its weights match Llama-2-7b (family meta--llama, identity 0.9300)",
     ]);
+    // A model found as its own reference entry is not an undeclared lineage.
+    expect(
+      rules(
+        input({
+          claim: scratch(),
+          comparisons: [],
+          detections: [det("m", "high-confidence-match", "acme--m", "acme/m")],
+        }),
+      ),
+    ).toEqual([]);
     // A confirmed claim explains the scan's match to the claimed base's own ancestor.
     expect(rules(input({ detections: hit }))).toEqual([]);
     // The claimed base itself, found by repo id or by the database's short name, is not undeclared.

@@ -167,7 +167,8 @@ function lineageFindings(input: DecisionInput): Raw[] {
   const claimed = claimedBases(input);
   const strongClaim = comparisons.some((c) => c.verdict === "high-confidence-match");
   const weakClaim = comparisons.some((c) => c.verdict === "weak-match");
-  const others = detections.filter((d) => !isClaimed(d, claimed));
+  // The model itself may be a reference entry (a base listed in its own database): not a lineage.
+  const others = detections.filter((d) => !isClaimed(d, claimed) && !isClaimed(d, [entry.id]));
   const strong = others.filter((d) => d.verdict === "high-confidence-match");
   const weak = others.filter((d) => d.verdict === "weak-match");
   const what =
