@@ -1,22 +1,17 @@
 // Weight-signal extraction budgets (design §11):
 // - `sampled` on the virtual Llama-2-7B (bf16, 2 shards) behind the loopback Hub: bytes read as a
 //   share of the weight bytes, requests, requests in flight, wall time, peak RSS;
-// - `full` on a local model file of more than 2 GB: throughput beside a plain sequential read of
-//   the same file in the same run, and peak RSS.
+// - `full` on a local model file of more than 2 GB: bench/full-local.ts.
 
-import { mkdir, open, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { resourceUsage } from "node:process";
 import { fingerprintModel } from "../src/engine/fingerprint.js";
 import { openModel } from "../src/engine/model/open-model.js";
 import { startLoopbackHub } from "../__tests__/helpers/loopback-hub.js";
-import { virtualLlama, type VirtualModel } from "../__tests__/helpers/virtual-model.js";
+import { virtualLlama } from "../__tests__/helpers/virtual-model.js";
 import type { BenchResult } from "./timing.js";
 
 const SHA = "7b7b7b7b7b7b7b7b7b7b7b7b7b7b7b7b7b7b7b7b";
-const MIB = 2 ** 20;
 
 /** A fetch that counts requests in flight from the call until the body has been read to its end. */
 function inFlightFetch(): { fetch: typeof fetch; peak: () => number } {
@@ -96,98 +91,4 @@ export async function benchSampled7b(): Promise<BenchResult[]> {
   }
 }
 
-/** Writes the virtual model's files to `dir` (config, tokenizer, one safetensors file). */
-async function writeVirtual(vm: VirtualModel, dir: string): Promise<string> {
-  await mkdir(dir, { recursive: true });
-  let weights = "";
-  for (const f of vm.files) {
-    const fh = await open(path.join(dir, f.path), "w");
-    for (let off = 0; off < f.size; off += 16 * MIB)
-      await fh.write(f.read(off, Math.min(16 * MIB, f.size - off)));
-    await fh.close();
-    if (f.path.endsWith(".safetensors")) weights = path.join(dir, f.path);
-  }
-  return weights;
-}
-
-async function sequentialRead(file: string): Promise<number> {
-  const fh = await open(file, "r");
-  const buf = Buffer.alloc(16 * MIB);
-  let total = 0;
-  for (;;) {
-    const { bytesRead } = await fh.read(buf, 0, buf.length, null);
-    if (bytesRead === 0) break;
-    total += bytesRead;
-  }
-  await fh.close();
-  return total;
-}
-
-/** Evicts the page cache so a read goes to the disk (root only); false where not permitted. */
-async function dropCaches(): Promise<boolean> {
-  try {
-    await writeFile("/proc/sys/vm/drop_caches", "3\n");
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export async function benchFullLocal(): Promise<BenchResult[]> {
-  // 18 layers of width 2048 in bf16: about 2.1 GB in one file.
-  const vm = virtualLlama({
-    hidden: 2048,
-    layers: 18,
-    heads: 16,
-    kvHeads: 16,
-    intermediate: 5632,
-    vocab: 32000,
-    dtype: "BF16",
-    shards: 1,
-  });
-  const dir = path.join(tmpdir(), "pg-bench-full");
-  try {
-    const file = await writeVirtual(vm, dir);
-    // Cold: the page cache is dropped before each read (where permitted), so both go to the disk.
-    const cold = await dropCaches();
-    let t0 = performance.now();
-    const bytes = await sequentialRead(file);
-    const seqMs = performance.now() - t0;
-    await dropCaches();
-    const model = await openModel(dir, { cwd: "/" });
-    t0 = performance.now();
-    const { fingerprint } = await fingerprintModel(model, "full");
-    const fullMs = performance.now() - t0;
-    await model.close();
-    const seq = bytes / 1e9 / (seqMs / 1000);
-    const full = vm.weightBytes / 1e9 / (fullMs / 1000);
-    return [
-      {
-        name: "local file size",
-        value: bytes / 1e9,
-        unit: "GB",
-        note: `${vm.parameterCount} parameters, bf16`,
-      },
-      {
-        name: "plain sequential read (16 MiB chunks)",
-        value: seq,
-        unit: "GB/s",
-        note: cold ? "cold page cache" : "warm page cache (could not drop it)",
-      },
-      {
-        name: "full-profile fingerprint",
-        value: full,
-        unit: "GB/s",
-        note: `ratio to sequential read ${(full / seq).toFixed(2)} (budget ≥ 0.5); ${fingerprint.bytes_read} bytes read`,
-      },
-      {
-        name: "peak RSS so far",
-        value: resourceUsage().maxRSS / 1024,
-        unit: "MiB",
-        note: "budget ≤ 512 MiB",
-      },
-    ];
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
+export { benchFullLocal } from "./full-local.js";

@@ -10,6 +10,11 @@ export interface ByteSource {
   readonly size: number;
   /** Exactly `length` bytes at `offset`. Rejects a span outside [0, size]. */
   read(offset: number, length: number): Promise<Uint8Array>;
+  /**
+   * Optional: fills `target` with the `target.byteLength` bytes at `offset` (same checks as read).
+   * Lets a caller that streams many blocks reuse one buffer instead of a fresh one per read.
+   */
+  readInto?(offset: number, target: Uint8Array): Promise<void>;
 }
 
 /** Throws unless [offset, offset + length) lies inside the source. */

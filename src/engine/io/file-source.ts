@@ -16,19 +16,26 @@ export class FileSource implements ByteSource {
 
   async read(offset: number, length: number): Promise<Uint8Array> {
     checkSpan(this, offset, length);
+    const out = new Uint8Array(length);
+    await this.readInto(offset, out);
+    return out;
+  }
+
+  /** Reads straight into `target` (no allocation): full extraction streams through two such buffers. */
+  async readInto(offset: number, target: Uint8Array): Promise<void> {
+    const length = target.byteLength;
+    checkSpan(this, offset, length);
     this.handle ??= open(this.path, "r");
     const fh = await this.handle;
-    const out = new Uint8Array(length);
     let done = 0;
     while (done < length) {
-      const { bytesRead } = await fh.read(out, done, length - done, offset + done);
+      const { bytesRead } = await fh.read(target, done, length - done, offset + done);
       if (bytesRead === 0)
         throw new Error(`${this.name}: file shrank while reading at offset ${offset + done}`);
       done += bytesRead;
     }
     this.stats.requests += 1;
     this.stats.bytes += length;
-    return out;
   }
 
   async close(): Promise<void> {

@@ -10,6 +10,8 @@ import type { TensorInfo } from "../../formats/safetensors/header.js";
 import type { TensorBytes } from "../../formats/safetensors/tensor-reader.js";
 import { endHistogram } from "../../scoring/end-histogram.js";
 import type { EasMatrix } from "../../scoring/similarity.js";
+import { forEachByteBlock } from "../../io/block-stream.js";
+import { halfValueTable, isHalf, type HalfDtype } from "./half-stats.js";
 import { DEFAULT_BLOCK_ELEMENTS, forEachBlock, type BlockVisitor } from "./tensor-blocks.js";
 
 /** Embeddings with more rows than this get no EAS/END (reference constant). */
@@ -53,9 +55,15 @@ export async function extractEasEnd(
   const anchors = new Float32Array(k * width);
   const norms = new Float32Array(rows);
   const sums = transposed ? new Float64Array(rows) : null;
-  const visit =
-    sums === null ? rowVisitor(width, slots, anchors, norms) : columnVisitor(width, slots, anchors, sums);
-  await forEachBlock(from, embedding, visit, blockElements);
+  // Rows wider than a block keep the decoding path (one row at a time, capped by MAX_DECODED_ELEMENTS).
+  if (sums === null && isHalf(embedding.dtype) && width > 0 && width <= blockElements) {
+    const rowsPerBlock = Math.floor(blockElements / width);
+    await halfRowPass(from, embedding as HalfTensor, rowsPerBlock, slots, anchors, norms);
+  } else {
+    const visit =
+      sums === null ? rowVisitor(width, slots, anchors, norms) : columnVisitor(width, slots, anchors, sums);
+    await forEachBlock(from, embedding, visit, blockElements);
+  }
   if (sums !== null) for (let v = 0; v < rows; v++) norms[v] = f32(Math.sqrt(sums[v] as number));
   return { eas: selfSimilarity(anchors, k, width), anchorCount: k, end: endHistogram(norms) };
 }
@@ -88,6 +96,45 @@ function rowVisitor(
       for (const slot of slots.get(first + r) ?? []) anchors.set(row, slot * width);
     }
   };
+}
+
+type HalfTensor = TensorInfo & { dtype: HalfDtype };
+
+/**
+ * rowVisitor for a BF16/F16 [V, D] embedding, streamed as raw bytes: each value is looked up in the
+ * pattern table (the exact f32 the decoder gives) instead of decoded into a scratch buffer first,
+ * and the next block is read while this one is summed. Same f32 values, same order of the float64
+ * sums: bit-identical norms and anchor rows.
+ */
+async function halfRowPass(
+  from: TensorBytes,
+  t: HalfTensor,
+  rowsPerBlock: number,
+  slots: ReadonlyMap<number, number[]>,
+  anchors: Float32Array,
+  norms: Float32Array,
+): Promise<void> {
+  const table = halfValueTable(t.dtype);
+  const width = t.shape[1] as number;
+  const rowBytes = 2 * width;
+  const source = "read" in from ? from : from.source(t.file);
+  const visit = (bytes: Uint8Array, done: number): void => {
+    const aligned = bytes.byteOffset % 2 === 0 ? bytes : bytes.slice();
+    const h = new Uint16Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 2);
+    const first = done / rowBytes;
+    for (let r = 0, base = 0; base < h.length; r++, base += width) {
+      let s = 0;
+      for (let j = base; j < base + width; j++) {
+        const x = table[h[j] as number] as number;
+        s += x * x;
+      }
+      norms[first + r] = f32(Math.sqrt(s));
+      for (const slot of slots.get(first + r) ?? []) {
+        for (let j = 0; j < width; j++) anchors[slot * width + j] = table[h[base + j] as number] as number;
+      }
+    }
+  };
+  await forEachByteBlock(source, t.offset, t.byteLength, rowsPerBlock * rowBytes, visit, from);
 }
 
 /** [D, V] layout: accumulates Σx² per column into `sums` (float64; the caller takes roots). */

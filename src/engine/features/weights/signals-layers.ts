@@ -126,7 +126,13 @@ async function tensorStats(
   blockElements: number,
 ): Promise<TensorStats> {
   if (isHalf(t.dtype))
-    return halfTensorStats(from, t as TensorInfo & { dtype: HalfDtype }, subsample, NEAR_ZERO_F32);
+    return halfTensorStats(
+      from,
+      t as TensorInfo & { dtype: HalfDtype },
+      subsample,
+      NEAR_ZERO_F32,
+      2 * blockElements,
+    );
   const n = numelOf(t);
   const sampler = StrideSampler.create(n, subsample);
   const s: TensorStats = { sumSq: 0, positive: 0, nearZero: 0, samples: sampler?.samples ?? null };
