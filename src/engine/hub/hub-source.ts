@@ -262,6 +262,7 @@ class HubModelSource implements ModelSource {
   readonly kind = "hub";
   readonly ref: string;
   readonly repo: string;
+  readonly endpoint: string;
   readonly requestedRevision: string;
   readonly revision: string;
   readonly files: readonly ModelFile[];
@@ -270,6 +271,7 @@ class HubModelSource implements ModelSource {
 
   constructor(private readonly init: HubModelInit) {
     this.repo = init.repo;
+    this.endpoint = init.hubUrl;
     this.requestedRevision = init.requestedRevision;
     this.revision = init.sha;
     this.ref = `${init.repo}@${init.sha}`;

@@ -18,6 +18,8 @@ export interface ModelSource {
   readonly ref: string;
   /** Hub repo id ("org/name"); undefined for local folders. */
   readonly repo?: string;
+  /** The Hub endpoint the model was read from, without a trailing "/"; undefined for local folders. */
+  readonly endpoint?: string;
   /** The revision the user asked for (branch, tag or sha); undefined for local folders. */
   readonly requestedRevision?: string;
   /** The commit sha every read is pinned to; undefined for local folders. */
