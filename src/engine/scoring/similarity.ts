@@ -15,17 +15,17 @@ import { pyRound } from "../pycompat/py-float.js";
 import { corrcoef, dot, type FloatVec, interp, linspace, maxOf, mean, minOf, std } from "./stats.js";
 
 /** Norm products below this are treated as zero vectors (reference constant). */
-const MIN_NORM_PRODUCT = 1e-10;
+export const MIN_NORM_PRODUCT = 1e-10;
 /** Standard deviations below this make a correlation meaningless (reference constant). */
-const MIN_STD = 1e-8;
+export const MIN_STD = 1e-8;
 /** EAS needs at least an 8×8 anchor block (28 off-diagonal pairs). */
-const MIN_EAS_ANCHORS = 8;
+export const MIN_EAS_ANCHORS = 8;
 /** NLF compares at least 4 values (one stats quadruple). */
-const MIN_NLF_VALUES = 4;
+export const MIN_NLF_VALUES = 4;
 /** WVC skips layers whose common prefix is shorter than this. */
-const MIN_WVC_LAYER_VALUES = 64;
+export const MIN_WVC_LAYER_VALUES = 64;
 /** WVC needs this many scored layers. */
-const MIN_WVC_LAYERS = 2;
+export const MIN_WVC_LAYERS = 2;
 
 /** A k×k anchor self-similarity matrix, row-major. */
 export interface EasMatrix {

@@ -1,0 +1,320 @@
+// scan(model, reference databases): the reference's three stages (§6.3–§6.5) over a scan index,
+// with our verdict rules (design §4.1, §5) and ranking.
+//
+//   1. bucket filter: entries whose stored param_bucket is the query's bucket or a neighbour;
+//   2. hash annotation: "exact_arch" / "family_hash" when the stored hashes equal the query's
+//      (never filters);
+//   3. scoring: MFI tier and score, TFV, the five weight-signal similarities against the entry's
+//      deep signals, identity score, verdict. The verdict comes from the identity score alone;
+//      an entry without deep signals, a query without weight signals, or a pair with no comparable
+//      signal is `unverified` whatever its MFI tier (the reference would say "Confirmed Match").
+//
+// Ranking (docs/design-decisions.md, "Scan"): weight-evidenced matches (high-confidence or weak)
+// by identity score, then unverified entries by MFI score (a prior, not evidence); ties keep
+// database-then-catalog order. The threshold (inclusive) applies to the identity score of verified
+// entries and to the MFI score of unverified ones. An entry whose weight evidence says
+// "not-matched" is ruled out, not a match: it is counted, never listed.
+
+import { performance } from "node:perf_hooks";
+import type { CompareSignals } from "../compare.js";
+import type { FingerprintResult } from "../fingerprint.js";
+import {
+  PARAM_BUCKETS,
+  estimateParameters,
+  mfiSimilarity,
+  paramBucket,
+  type MfiFingerprint,
+  type MfiSimilarity,
+  type ParamBucket,
+} from "../features/metadata/index.js";
+import { tfvSimilarity } from "../features/tokenizer/tfv-similarity.js";
+import type { TokenizerFeatures } from "../features/tokenizer/tfv.js";
+import type { WeightSignals } from "../features/weights/weight-signals.js";
+import { identityScore, type IdentitySignals } from "../scoring/identity.js";
+import { WEAK_MATCH_THRESHOLD, verdictFromIdentity, type Verdict } from "../scoring/verdict.js";
+import type { Profile } from "../weight-evidence.js";
+import { loadDeepSignals, type ScanEntry, type ScanIndex, type ScanProblem } from "./scan-index.js";
+import { prepareSignals, preparedSimilarities, type PreparedSignals } from "./scan-signals.js";
+
+export const DEFAULT_TOP_K = 3;
+export const DEFAULT_THRESHOLD = 0.5;
+
+export interface ScanQuery {
+  readonly ref: string;
+  readonly revision: string | null;
+  readonly profile: Profile;
+  readonly mfi: MfiFingerprint;
+  readonly tfv: TokenizerFeatures | null;
+  readonly weights: WeightSignals | null;
+}
+
+export function scanQueryFrom(fp: FingerprintResult): ScanQuery {
+  const f = fp.fingerprint;
+  return {
+    ref: f.ref,
+    revision: f.revision,
+    profile: f.profile,
+    mfi: f.mfi,
+    tfv: f.tfv,
+    weights: fp.weights?.signals ?? null,
+  };
+}
+
+export type HashMatch = "exact_arch" | "family_hash";
+export type MatchType = HashMatch | "mfi_only" | "similarity";
+
+export interface ScanMatch {
+  readonly model_id: string;
+  readonly family_id: string;
+  readonly family_name: string;
+  readonly asset_id: string;
+  /** Root of the database the entry came from. */
+  readonly db: string;
+  readonly param_bucket: string;
+  readonly match_type: MatchType;
+  /** Stage-2 annotation. */
+  readonly hash_match: HashMatch | null;
+  readonly identity_score: number | null;
+  readonly mfi: MfiSimilarity;
+  /** VOA is always null: database bundles hold only the vocabulary size. */
+  readonly signals: CompareSignals;
+  readonly verdict: Verdict;
+  /** Whether the entry names a deep-signal artifact (its file may still be absent). */
+  readonly deep_signals: boolean;
+}
+
+export interface ScanCounts {
+  /** Entries in the index. */
+  readonly entries: number;
+  /** Entries the bucket filter kept: the candidates scored. */
+  readonly candidates: number;
+  /** Candidates with an identity score (weight evidence on both sides). */
+  readonly verified: number;
+  /** Verified candidates whose verdict is not-matched: ruled out, never listed. */
+  readonly not_matched: number;
+  readonly unverified: number;
+  /** Listed candidates before top-k: verified matches and unverified entries at or above the threshold. */
+  readonly above_threshold: number;
+}
+
+export interface ScanTimings {
+  readonly bucket_ms: number;
+  readonly hash_ms: number;
+  readonly deep_signals_ms: number;
+  readonly scoring_ms: number;
+  readonly ranking_ms: number;
+  readonly total_ms: number;
+}
+
+export interface ScanResult {
+  readonly query: {
+    readonly ref: string;
+    readonly revision: string | null;
+    readonly profile: Profile;
+    readonly param_bucket: ParamBucket;
+    readonly buckets_scanned: readonly ParamBucket[];
+    readonly arch_hash: string;
+    readonly family_hash: string;
+    readonly has_weight_signals: boolean;
+  };
+  readonly threshold: number;
+  readonly top_k: number;
+  readonly matches: readonly ScanMatch[];
+  readonly match_count: number;
+  readonly counts: ScanCounts;
+  readonly timings: ScanTimings;
+  readonly problems: readonly ScanProblem[];
+}
+
+export interface ScanOptions {
+  readonly topK?: number;
+  readonly threshold?: number;
+  readonly now?: () => number;
+}
+
+export async function scan(
+  index: ScanIndex,
+  query: ScanQuery,
+  options: ScanOptions = {},
+): Promise<ScanResult> {
+  const topK = options.topK ?? DEFAULT_TOP_K;
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  if (!Number.isInteger(topK) || topK < 1) throw new RangeError(`topK must be >= 1, got ${topK}`);
+  if (!(threshold >= 0 && threshold <= 1))
+    throw new RangeError(`threshold must be in [0.0, 1.0], got ${threshold}`);
+  const now = options.now ?? (() => performance.now());
+  const t0 = now();
+
+  const bucket = paramBucket(estimateParameters(query.mfi));
+  const allowed = allowedBuckets(bucket);
+  const lo = PARAM_BUCKETS.indexOf(allowed[0] as ParamBucket);
+  const hi = lo + allowed.length - 1;
+  const candidates = index.entries.filter((e) => e.bucket >= lo && e.bucket <= hi);
+  const t1 = now();
+
+  const hashes = candidates.map((e) => hashMatch(query.mfi, e.mfi));
+  const t2 = now();
+
+  const queryWeights = query.weights === null ? null : prepareSignals(query.weights);
+  const deep: (PreparedSignals | null)[] =
+    queryWeights === null ? candidates.map(() => null) : await loadDeepSignals(index, candidates);
+  const t3 = now();
+
+  const scored = candidates.map((e, i) =>
+    scoreEntry(e, query, queryWeights, deep[i] ?? null, hashes[i] ?? null),
+  );
+  const t4 = now();
+
+  const ranked = rank(scored, threshold);
+  const matches = ranked.slice(0, topK);
+  const t5 = now();
+
+  const verified = scored.filter((m) => m.identity_score !== null);
+  return {
+    query: {
+      ref: query.ref,
+      revision: query.revision,
+      profile: query.profile,
+      param_bucket: bucket,
+      buckets_scanned: allowed,
+      arch_hash: query.mfi.arch_hash,
+      family_hash: query.mfi.family_hash,
+      has_weight_signals: query.weights !== null,
+    },
+    threshold,
+    top_k: topK,
+    matches,
+    match_count: matches.length,
+    counts: {
+      entries: index.entries.length,
+      candidates: candidates.length,
+      verified: verified.length,
+      not_matched: verified.filter((m) => !m.verdict.related).length,
+      unverified: scored.length - verified.length,
+      above_threshold: ranked.length,
+    },
+    timings: {
+      bucket_ms: t1 - t0,
+      hash_ms: t2 - t1,
+      deep_signals_ms: t3 - t2,
+      scoring_ms: t4 - t3,
+      ranking_ms: t5 - t4,
+      total_ms: t5 - t0,
+    },
+    problems: index.problems,
+  };
+}
+
+/** The query's bucket and its neighbours (reference §6.3). */
+export function allowedBuckets(bucket: ParamBucket): ParamBucket[] {
+  const i = PARAM_BUCKETS.indexOf(bucket);
+  return PARAM_BUCKETS.slice(Math.max(0, i - 1), i + 2);
+}
+
+/** Stage 2 (reference §6.4): stored hashes against the query's, no emptiness check. */
+function hashMatch(q: MfiFingerprint, e: MfiFingerprint): HashMatch | null {
+  if (e.arch_hash === q.arch_hash) return "exact_arch";
+  if (e.family_hash === q.family_hash) return "family_hash";
+  return null;
+}
+
+function scoreEntry(
+  e: ScanEntry,
+  query: ScanQuery,
+  queryWeights: PreparedSignals | null,
+  entryWeights: PreparedSignals | null,
+  hash: HashMatch | null,
+): ScanMatch {
+  const mfi = mfiSimilarity(query.mfi, e.mfi);
+  const tfv = query.tfv !== null && e.tfv !== null ? tfvSimilarity(query.tfv, e.tfv) : null;
+  const w =
+    queryWeights !== null && entryWeights !== null
+      ? preparedSimilarities(queryWeights, entryWeights, couldMatch)
+      : null;
+  // Skipped WVC: the score with WVC = 1 bounds the true one, and it is already not a match.
+  const identity = w === null ? NaN : identityScore(w.wvcSkipped ? { ...w, wvc: 1 } : w);
+  const identity_score = Number.isNaN(identity) ? null : identity;
+  const orNull = (v: number | undefined): number | null => (v === undefined || Number.isNaN(v) ? null : v);
+  return {
+    model_id: e.model_id,
+    family_id: e.family_id,
+    family_name: e.family_name,
+    asset_id: e.asset.asset_id,
+    db: e.db.root,
+    param_bucket: e.param_bucket,
+    match_type:
+      hash ??
+      (mfi.tier === 1
+        ? "exact_arch"
+        : mfi.tier === 2
+          ? "family_hash"
+          : identity_score === null
+            ? "mfi_only"
+            : "similarity"),
+    hash_match: hash,
+    identity_score,
+    mfi,
+    signals: {
+      eas: orNull(w?.eas),
+      nlf: orNull(w?.nlf),
+      lep: orNull(w?.lep),
+      end: orNull(w?.end),
+      wvc: orNull(w?.wvc),
+      tfv,
+      voa: null,
+    },
+    verdict: w?.wvcSkipped
+      ? {
+          label: "not-matched",
+          related: false,
+          basis: `identity score ≤ ${identity_score} (its bound with WVC = 1) ≤ ${WEAK_MATCH_THRESHOLD}: WVC was not computed`,
+        }
+      : verdictOf(identity_score, query, e, entryWeights),
+    deep_signals: e.deep !== null,
+  };
+}
+
+/**
+ * Whether WVC can still matter: the identity score is monotone in WVC, so with WVC = 1 it is an
+ * upper bound; a bound at or below the weak-match threshold is a not-matched verdict whatever WVC
+ * is. Most candidates of a scan are unrelated, so this skips most of the scan's arithmetic; the
+ * listed (related) matches always have every signal computed.
+ */
+function couldMatch(partial: IdentitySignals): boolean {
+  return identityScore({ ...partial, wvc: 1 }) > WEAK_MATCH_THRESHOLD;
+}
+
+function verdictOf(
+  identity: number | null,
+  query: ScanQuery,
+  e: ScanEntry,
+  entryWeights: PreparedSignals | null,
+): Verdict {
+  const v = verdictFromIdentity(identity);
+  if (v.label !== "unverified") return v;
+  const why =
+    query.weights === null
+      ? "the scanned model has no weight signals"
+      : e.deep === null
+        ? "the database entry has no deep signals"
+        : entryWeights === null
+          ? `the entry's deep signals (${e.deep.path}) are not installed or unreadable`
+          : "no weight signal of the two could be compared";
+  return { ...v, basis: `${why}: metadata and tokenizer alone never decide lineage` };
+}
+
+/** The score a match is ranked and thresholded on: identity when verified, else the MFI prior. */
+export function rankScore(m: ScanMatch): number {
+  return m.identity_score ?? m.mfi.score;
+}
+
+/**
+ * Matches at or above the threshold, best first: weight-evidenced matches, then unverified entries;
+ * entries the weights rule out are dropped. Ties keep their (catalog) order: the sort is stable.
+ */
+function rank(scored: readonly ScanMatch[], threshold: number): ScanMatch[] {
+  const group = (m: ScanMatch): number => (m.identity_score === null ? 1 : 0);
+  return scored
+    .filter((m) => (m.identity_score === null || m.verdict.related) && rankScore(m) >= threshold)
+    .sort((a, b) => group(a) - group(b) || rankScore(b) - rankScore(a));
+}
