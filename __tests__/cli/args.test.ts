@@ -14,7 +14,23 @@ describe("command line", () => {
       json: true,
       plain: false,
       profile: undefined,
-      common: { hubUrl: "http://127.0.0.1:1", token: "t", verbose: false },
+      common: {
+        hubUrl: "http://127.0.0.1:1",
+        token: "t",
+        verbose: false,
+        cacheDir: undefined,
+        noCache: false,
+      },
+      options: { json: true, "hub-url": "http://127.0.0.1:1", token: "t" },
+    });
+  });
+
+  it("takes --cache-dir and --no-cache on every command", () => {
+    expect(parseCommandLine(["compare", "a", "b", "--cache-dir", "/tmp/c"])).toMatchObject({
+      common: { cacheDir: "/tmp/c", noCache: false },
+    });
+    expect(parseCommandLine(["fingerprint", "a", "--no-cache"])).toMatchObject({
+      common: { cacheDir: undefined, noCache: true },
     });
   });
 
@@ -23,6 +39,11 @@ describe("command line", () => {
       kind: "run",
       name: "db check",
       args: ["./db"],
+    });
+    expect(parseCommandLine(["db", "fetch", "provenancekit", "--to", "d", "--update"])).toMatchObject({
+      name: "db fetch",
+      args: ["provenancekit"],
+      options: { to: "d", update: true },
     });
     expect(() => parseCommandLine(["db", "drop"])).toThrow(/^unknown command "db drop"; commands: /);
   });
@@ -40,7 +61,7 @@ describe("command line", () => {
     );
     expect(() => parseCommandLine(["fingerprint", "a", "--profile", "fast"])).toThrow(
       new UsageError(
-        '--profile must be sampled or full, got "fast"\nusage: provenance-gate fingerprint <ref> [--profile sampled|full] [--json]',
+        '--profile must be sampled or full, got "fast"\nusage: provenance-gate fingerprint <ref> [--profile sampled|full] [--json] [--db DIR --family ID]',
       ),
     );
   });
@@ -56,7 +77,9 @@ describe("command line", () => {
 
   it("names the mistake and the usage", () => {
     expect(() => parseCommandLine(["fly"])).toThrow(
-      new UsageError('unknown command "fly"; commands: inspect, fingerprint, compare, db check (see --help)'),
+      new UsageError(
+        'unknown command "fly"; commands: inspect, fingerprint, compare, db check, scan, check, db fetch (see --help)',
+      ),
     );
     expect(() => parseCommandLine(["inspect"])).toThrow(
       new UsageError("inspect takes <ref>, got 0 argument(s)\nusage: provenance-gate inspect <ref> [--json]"),

@@ -16,6 +16,8 @@ const COMMON: OptionSpec = {
   "hub-url": { type: "string" },
   token: { type: "string" },
   verbose: { type: "boolean" },
+  "cache-dir": { type: "string" },
+  "no-cache": { type: "boolean" },
   help: { type: "boolean", short: "h" },
 };
 
@@ -34,10 +36,16 @@ export const COMMANDS = {
     options: { json: { type: "boolean" } },
   },
   fingerprint: {
-    usage: "provenance-gate fingerprint <ref> [--profile sampled|full] [--json]",
-    summary: "metadata (MFI), tokenizer (TFV) and weight fingerprints with the reference's field names",
+    usage: "provenance-gate fingerprint <ref> [--profile sampled|full] [--json] [--db DIR --family ID]",
+    summary:
+      "metadata (MFI), tokenizer (TFV) and weight fingerprints with the reference's field names; with --db, add the model to that reference database under family ID",
     positionals: ["ref"],
-    options: { json: { type: "boolean" }, profile: { type: "string" } },
+    options: {
+      json: { type: "boolean" },
+      profile: { type: "string" },
+      db: { type: "string" },
+      family: { type: "string" },
+    },
   },
   compare: {
     usage: "provenance-gate compare <a> <b> [--profile sampled|full] [--json | --plain]",
@@ -51,6 +59,53 @@ export const COMMANDS = {
     positionals: ["dir"],
     options: { json: { type: "boolean" } },
   },
+  scan: {
+    usage:
+      "provenance-gate scan <ref> --db DIR [--db DIR]… [--top-k N] [--threshold F] [--profile sampled|full] [--json | --plain]",
+    summary:
+      "rank the entries of reference databases against a model: closest known bases first, verdict from weight evidence (unverified without it)",
+    positionals: ["ref"],
+    options: {
+      json: { type: "boolean" },
+      plain: { type: "boolean" },
+      profile: { type: "string" },
+      db: { type: "string", multiple: true },
+      "top-k": { type: "string" },
+      threshold: { type: "string" },
+    },
+  },
+  check: {
+    usage:
+      "provenance-gate check [--manifest FILE] [--sarif FILE] [--report FILE] [--json] [--profile sampled|full] [--shard i/n] [--offline]",
+    summary:
+      "the action's decision, locally: claims, compare with claimed bases, scan of reference databases, findings PG001–PG007; exit 1 when a finding fails",
+    positionals: [],
+    options: {
+      json: { type: "boolean" },
+      profile: { type: "string" },
+      manifest: { type: "string" },
+      sarif: { type: "string" },
+      report: { type: "string" },
+      shard: { type: "string" },
+      offline: { type: "boolean" },
+    },
+  },
+  "db fetch": {
+    usage:
+      "provenance-gate db fetch provenancekit --to <dir> [--update | --status] [--json] [--bundles-url BASE] [--deep-signals-url URL] [--deep-signals-sha256 HEX]",
+    summary:
+      "fetch, verify and install the published database (base files at a pinned upstream commit, deep signals from the published archive)",
+    positionals: ["source"],
+    options: {
+      json: { type: "boolean" },
+      to: { type: "string" },
+      update: { type: "boolean" },
+      status: { type: "boolean" },
+      "bundles-url": { type: "string" },
+      "deep-signals-url": { type: "string" },
+      "deep-signals-sha256": { type: "string" },
+    },
+  },
 } as const satisfies Record<string, CommandSpec>;
 
 export type CommandName = keyof typeof COMMANDS;
@@ -59,6 +114,10 @@ export interface CommonFlags {
   readonly hubUrl: string | undefined;
   readonly token: string | undefined;
   readonly verbose: boolean;
+  /** --cache-dir: the fingerprint cache folder (default: see src/cli/cache-option.ts). */
+  readonly cacheDir: string | undefined;
+  /** --no-cache: fingerprints are neither read from nor written to any cache. */
+  readonly noCache: boolean;
 }
 
 export type ProfileFlag = "sampled" | "full" | undefined;
@@ -75,7 +134,11 @@ export type ParsedCommand =
       /** undefined: each model's default (full for local folders, sampled for the Hub). */
       profile: ProfileFlag;
       common: CommonFlags;
+      /** Every flag as parsed, for command-specific options (e.g. db fetch's --to). */
+      options: CommandOptions;
     };
+
+export type CommandOptions = Readonly<Record<string, string | boolean | (string | boolean)[] | undefined>>;
 
 export function helpText(): string {
   const lines = ["Usage: provenance-gate <command> [options]", "", "Commands:"];
@@ -85,6 +148,8 @@ export function helpText(): string {
     "Common options:",
     "  --hub-url URL   Hugging Face endpoint (default: HF_ENDPOINT or https://huggingface.co)",
     "  --token T       Hub access token (default: HF_TOKEN)",
+    "  --cache-dir DIR fingerprint cache folder (default: $XDG_CACHE_HOME/provenance-gate or ~/.cache/provenance-gate)",
+    "  --no-cache      neither read nor write cached fingerprints",
     "  --verbose       more detail on errors",
     "  --help, -h      this text;  --version  the version",
     "",
@@ -136,6 +201,8 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand {
     hubUrl: values["hub-url"] as string | undefined,
     token: values.token as string | undefined,
     verbose: values.verbose === true,
+    cacheDir: values["cache-dir"] as string | undefined,
+    noCache: values["no-cache"] === true,
   };
   if (values.json === true && values.plain === true) {
     throw new UsageError(`--json and --plain are mutually exclusive\nusage: ${spec.usage}`);
@@ -152,5 +219,6 @@ export function parseCommandLine(argv: readonly string[]): ParsedCommand {
     plain: values.plain === true,
     profile,
     common,
+    options: values,
   };
 }

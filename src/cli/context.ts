@@ -1,8 +1,9 @@
 // What every CLI command receives: its parsed arguments, the process's I/O, and how to open models.
 
+import type { FingerprintCache } from "../engine/cache/index.js";
 import type { OpenModelOptions } from "../engine/model/open-model.js";
 import { DEFAULT_HUB_URL } from "../engine/model/open-model.js";
-import type { CommonFlags } from "./args.js";
+import type { CommandOptions, CommonFlags } from "./args.js";
 
 export interface CliIo {
   readonly argv: readonly string[];
@@ -12,6 +13,8 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   /** Injected in tests; the global fetch otherwise. */
   readonly fetch?: typeof fetch;
+  /** Whether stderr is a terminal (progress is shown there only then, or with --verbose). */
+  readonly stderrIsTTY?: boolean;
 }
 
 export interface CommandContext {
@@ -21,6 +24,11 @@ export interface CommandContext {
   readonly profile: "sampled" | "full" | undefined;
   readonly io: CliIo;
   readonly modelOptions: OpenModelOptions;
+  /** Every flag as parsed (command-specific options). */
+  readonly options: CommandOptions;
+  readonly verbose: boolean;
+  /** The fingerprint cache, or null with --no-cache (see cache-option.ts). */
+  readonly cache: FingerprintCache | null;
 }
 
 export type CommandHandler = (ctx: CommandContext) => Promise<number>;
@@ -35,6 +43,11 @@ export function modelOptions(common: CommonFlags, io: CliIo): OpenModelOptions {
     ...(home ? { home } : {}),
     ...(io.fetch ? { fetch: io.fetch } : {}),
   };
+}
+
+/** Warnings that do not stop a command (e.g. an unusable cache), on stderr. */
+export function warnTo(io: CliIo): (message: string) => void {
+  return (message) => io.stderr(`warning: ${message}\n`);
 }
 
 export function printJson(io: CliIo, value: unknown): void {

@@ -4,10 +4,14 @@
 import { ProvenanceError } from "../engine/errors.js";
 import { VERSION } from "../version.js";
 import { parseCommandLine, UsageError, type CommandName } from "./args.js";
+import { checkCommand } from "./commands/check.js";
 import { compareCommand } from "./commands/compare.js";
 import { dbCheckCommand } from "./commands/db-check.js";
+import { dbFetchCommand } from "./commands/db-fetch.js";
 import { fingerprintCommand } from "./commands/fingerprint.js";
 import { inspectCommand } from "./commands/inspect.js";
+import { scanCommand } from "./commands/scan.js";
+import { fingerprintCache } from "./cache-option.js";
 import { modelOptions, type CliIo, type CommandHandler } from "./context.js";
 
 export type { CliIo } from "./context.js";
@@ -17,6 +21,9 @@ const HANDLERS: Record<CommandName, CommandHandler> = {
   fingerprint: fingerprintCommand,
   compare: compareCommand,
   "db check": dbCheckCommand,
+  "db fetch": dbFetchCommand,
+  scan: scanCommand,
+  check: checkCommand,
 };
 
 export async function runCli(io: CliIo): Promise<number> {
@@ -37,6 +44,9 @@ export async function runCli(io: CliIo): Promise<number> {
       profile: cmd.profile,
       io,
       modelOptions: modelOptions(cmd.common, io),
+      options: cmd.options,
+      verbose: cmd.common.verbose,
+      cache: fingerprintCache(cmd.common, io),
     });
   } catch (err) {
     return reportError(err, io);

@@ -12,7 +12,12 @@ function sarifValidator(): (data: unknown) => boolean {
   const file = require.resolve("@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json");
   const schema = JSON.parse(readFileSync(file, "utf8")) as object;
   // unicodeRegExp off: the published schema's `language` pattern has a stray "]", invalid with the u flag.
-  const ajv = new Ajv04Module.default({ allErrors: true, strict: false, validateFormats: false, unicodeRegExp: false });
+  const ajv = new Ajv04Module.default({
+    allErrors: true,
+    strict: false,
+    validateFormats: false,
+    unicodeRegExp: false,
+  });
   const validate = ajv.compile(schema);
   return (data) => {
     const ok = validate(data);

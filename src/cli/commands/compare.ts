@@ -1,19 +1,26 @@
 import { compareFingerprints, type CompareResult } from "../../engine/compare.js";
-import { fingerprintModel } from "../../engine/fingerprint.js";
+import { fingerprintWithCache } from "../../engine/cache/index.js";
 import { openModel } from "../../engine/model/open-model.js";
-import { printJson, type CommandHandler } from "../context.js";
+import { printJson, warnTo, type CommandHandler } from "../context.js";
 import { formatBytes, table } from "../format.js";
 
-export const compareCommand: CommandHandler = async ({ args, json, plain, profile, io, modelOptions }) => {
+export const compareCommand: CommandHandler = async ({
+  args,
+  json,
+  plain,
+  profile,
+  io,
+  modelOptions,
+  cache,
+}) => {
   const a = await openModel(args[0] as string, modelOptions);
   try {
     const b = await openModel(args[1] as string, modelOptions);
     try {
-      const result = compareFingerprints(
-        await fingerprintModel(a, profile),
-        await fingerprintModel(b, profile),
-      );
-      if (json) printJson(io, result);
+      const fa = await fingerprintWithCache(a, profile, cache, warnTo(io));
+      const fb = await fingerprintWithCache(b, profile, cache, warnTo(io));
+      const result = compareFingerprints(fa, fb);
+      if (json) printJson(io, { ...result, cached: { a: fa.cached, b: fb.cached } });
       else io.stdout((plain ? renderComparePlain(result) : renderCompare(result)) + "\n");
       return 0;
     } finally {

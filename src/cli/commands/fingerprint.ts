@@ -1,21 +1,37 @@
-import { fingerprintModel, type ModelFingerprint } from "../../engine/fingerprint.js";
+import { fingerprintWithCache } from "../../engine/cache/index.js";
+import type { ModelFingerprint } from "../../engine/fingerprint.js";
 import { openModel } from "../../engine/model/open-model.js";
-import { printJson, type CommandHandler } from "../context.js";
+import { printJson, warnTo, type CommandHandler } from "../context.js";
 import { formatBytes } from "../format.js";
+import { addToDatabase, dbTarget, renderEntry } from "./fingerprint-db.js";
 
-export const fingerprintCommand: CommandHandler = async ({ args, json, profile, io, modelOptions }) => {
+export const fingerprintCommand: CommandHandler = async ({
+  args,
+  json,
+  profile,
+  io,
+  modelOptions,
+  cache,
+  options,
+}) => {
+  const target = dbTarget(options, io.cwd);
   const model = await openModel(args[0] as string, modelOptions);
   try {
-    const { fingerprint } = await fingerprintModel(model, profile);
-    if (json) printJson(io, fingerprint);
-    else io.stdout(renderFingerprint(fingerprint) + "\n");
+    const outcome = await fingerprintWithCache(model, profile, cache, warnTo(io));
+    const { fingerprint, cached } = outcome;
+    const entry = target === null ? null : await addToDatabase(target, model, outcome);
+    if (json) printJson(io, { ...fingerprint, cached, ...(entry === null ? {} : { db_entry: entry }) });
+    else
+      io.stdout(
+        renderFingerprint(fingerprint, cached) + "\n" + (entry === null ? "" : renderEntry(entry) + "\n"),
+      );
     return 0;
   } finally {
     await model.close();
   }
 };
 
-export function renderFingerprint(f: ModelFingerprint): string {
+export function renderFingerprint(f: ModelFingerprint, cached = false): string {
   const m = f.mfi;
   const out = [
     `model        ${f.ref}`,
@@ -46,6 +62,8 @@ export function renderFingerprint(f: ModelFingerprint): string {
     out.push("weights      none");
   }
   for (const w of f.warnings) out.push(`warning      ${w}`);
-  out.push(`read         ${f.requests} request(s), ${formatBytes(f.bytes_read)}, ${f.seconds.toFixed(2)} s`);
+  out.push(
+    `read         ${f.requests} request(s), ${formatBytes(f.bytes_read)}, ${f.seconds.toFixed(2)} s${cached ? " (features from the cache)" : ""}`,
+  );
   return out.join("\n");
 }
