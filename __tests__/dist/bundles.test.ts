@@ -1,6 +1,9 @@
 // The committed bundles start and work as shipped: the CLI and the action run from dist/ under
 // Node 24 when CI provides it (PG_NODE24, see .ci/run), else under this Node.
-import { execFile } from "node:child_process";
+import { execFile, execFile as execFileCb } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { existsSync, readFileSync } from "node:fs";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
@@ -44,8 +47,17 @@ describe("dist bundles", () => {
     expect([f.mfi.model_type, f.tfv.vocab_size, f.tfv.num_merges]).toEqual(["llama", 512, 179]);
   });
 
-  it("the action bundle starts and logs under the action runtime", async () => {
-    const { stdout } = await run(node, [`${root}dist/action/index.js`], { env: { PATH: process.env.PATH ?? "" } });
-    expect(stdout.split("\n")[0]).toBe(`provenance-gate ${VERSION}`);
+  it("the action bundle starts, logs, and without a manifest exits 2 saying how to add one", async () => {
+    const work = mkdtempSync(path.join(tmpdir(), "pg-bundle-"));
+    const result = await new Promise<{ code: number; stdout: string }>((resolve) => {
+      execFileCb(node, [`${root}dist/action/index.js`], { env: { PATH: process.env.PATH ?? "", GITHUB_WORKSPACE: work }, cwd: work }, (err, stdout) =>
+        resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, stdout }),
+      );
+    });
+    expect(result.stdout.split("\n")[0]).toBe(`provenance-gate ${VERSION}`);
+    expect(result.stdout).toContain(
+      "::error::.github/model-provenance.yml: no manifest here; create it (see the README's manifest section) or point the action's `manifest` input (CLI: --manifest FILE) at it",
+    );
+    expect(result.code).toBe(2);
   });
 });

@@ -14,6 +14,8 @@ export interface FakeComment {
 export interface FakeGitHub {
   readonly url: string;
   readonly comments: Map<string, FakeComment[]>;
+  /** Repository files served by the contents API, keyed "owner/repo@ref:path". */
+  readonly files: Map<string, string>;
   readonly log: string[];
   readOnly: boolean;
   close(): Promise<void>;
@@ -29,6 +31,7 @@ async function bodyOf(req: IncomingMessage): Promise<Record<string, unknown>> {
 
 export async function startFakeGitHub(): Promise<FakeGitHub> {
   const comments = new Map<string, FakeComment[]>();
+  const files = new Map<string, string>();
   const log: string[] = [];
   let nextId = 1000;
   const state = { readOnly: false };
@@ -42,6 +45,18 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
       log.push(`${req.method} ${url.pathname}${url.search}`);
       const list = /^\/repos\/([^/]+)\/([^/]+)\/issues\/(\d+)\/comments$/.exec(url.pathname);
       const edit = /^\/repos\/([^/]+)\/([^/]+)\/issues\/comments\/(\d+)$/.exec(url.pathname);
+      const content = /^\/repos\/([^/]+)\/([^/]+)\/contents\/(.+)$/.exec(url.pathname);
+      if (content && req.method === "GET") {
+        const key = `${content[1]}/${content[2]}@${url.searchParams.get("ref") ?? ""}:${decodeURIComponent(content[3]!)}`;
+        const text = files.get(key);
+        if (text === undefined) return send(res, 404, { message: "Not Found" });
+        return send(res, 200, {
+          type: "file",
+          encoding: "base64",
+          path: decodeURIComponent(content[3]!),
+          content: Buffer.from(text, "utf8").toString("base64"),
+        });
+      }
       if (list && req.method === "GET") {
         const all = comments.get(`${list[1]}/${list[2]}#${list[3]}`) ?? [];
         const per = Number(url.searchParams.get("per_page") ?? 30);
@@ -74,6 +89,7 @@ export async function startFakeGitHub(): Promise<FakeGitHub> {
   return {
     url: `http://127.0.0.1:${port}`,
     comments,
+    files,
     log,
     get readOnly() {
       return state.readOnly;

@@ -162,7 +162,7 @@ function setOutputs(report: CheckReport, files: { sarif: string; report: string 
   if (report.failed) {
     const failing = findings.filter((f) => f.fails);
     core.setFailed(
-      `${failing.length} provenance finding${failing.length === 1 ? "" : "s"} fail the check: ${[...new Set(failing.map((f) => `${f.rule} ${f.name}`))].join(", ")}`,
+      `${failing.length === 1 ? "1 provenance finding fails" : `${failing.length} provenance findings fail`} the check: ${[...new Set(failing.map((f) => `${f.rule} ${f.name}`))].join(", ")}`,
     );
   }
 }

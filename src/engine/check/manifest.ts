@@ -87,7 +87,7 @@ export async function loadManifest(file: string, display: string = file): Promis
   } catch {
     throw new ConfigError(
       { file: display },
-      `no manifest here; create it (see the README's manifest section) or pass --manifest FILE`,
+      "no manifest here; create it (see the README's manifest section) or point the action's `manifest` input (CLI: --manifest FILE) at it",
     );
   }
   if (size > MAX_MANIFEST_BYTES) {
