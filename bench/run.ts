@@ -1,6 +1,7 @@
 // npm run bench: prints every benchmark's figures. Never part of `npm test`.
 // `npm run bench -- scan cache` runs only the named groups (names below).
 import { benchCache } from "./cache.js";
+import { benchCheck } from "./check.js";
 import { benchDecode } from "./decode.js";
 import { benchFullLocal } from "./full-local.js";
 import { benchHubReads } from "./hub-reads.js";
@@ -19,6 +20,7 @@ const GROUPS: [string, string, () => Promise<BenchResult[]>][] = [
   ["parquet", "Deep-signal parquet", benchParquet],
   ["scan", "Scan against reference databases", benchScan],
   ["cache", "Fingerprint cache: cold vs warm compare over loopback", benchCache],
+  ["check", "The action: start-up, and a 20-model check cold and warm", benchCheck],
 ];
 
 const wanted = process.argv.slice(2);

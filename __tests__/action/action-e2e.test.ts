@@ -250,6 +250,14 @@ ${impostorBase === null ? "" : `    base: ${impostorBase}\n`}reference:
     );
   });
 
+  it("an unavailable cache service is a warning, not a failure", async () => {
+    const r = await runAction(models("acme/base"), { cache: "true", comment: "false" });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(
+      "::warning::The Actions cache service is not available here; fingerprints will be computed afresh.",
+    );
+  });
+
   it("a malformed manifest exits 2 with its line annotated", async () => {
     const r = await runAction("version: 1\nmodels:\n  - id: acme/base\n    bsae: none\n");
     expect(r.code).toBe(2);

@@ -28,7 +28,6 @@ import { baseManifestText, pullRequestOf } from "./pull-request.js";
 
 export async function run(): Promise<void> {
   try {
-    core.info(`provenance-gate ${VERSION}`);
     const cfg = parseInputs((name: InputName) => core.getInput(name), process.env);
     const root = process.env["GITHUB_WORKSPACE"] ?? process.cwd();
     const manifestRel = path.relative(root, path.resolve(root, cfg.manifest)).split(path.sep).join("/");

@@ -47,7 +47,9 @@ export const MANIFEST_SCHEMA = {
         description: "a model entry: `id`, optional `revision` and `base`",
         properties: {
           id: nonEmpty("a Hub repo id (org/name), hf://org/name, or a local folder (./path)"),
-          revision: nonEmpty("the commit sha the model was reviewed at (40 hex characters)"),
+          revision: nonEmpty(
+            "the commit sha the model was reviewed at, 40 hex characters (quote it when it is all digits, or YAML reads a number)",
+          ),
           base: nonEmpty(
             'the claimed base model (Hub repo id, hf://…, or ./folder), or "none" for a model trained from scratch',
           ),
