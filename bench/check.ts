@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { FingerprintCache } from "../src/engine/cache/fingerprint-cache.js";
+import { SnapshotCache } from "../src/engine/hub/snapshot-cache.js";
 import { prepareCheckDeps } from "../src/engine/check/check-session.js";
 import { parseManifest } from "../src/engine/check/manifest.js";
 import { runCheck } from "../src/engine/check/run-check.js";
@@ -66,6 +67,7 @@ export async function benchCheck(): Promise<BenchResult[]> {
       "m.yml",
     );
     const cache = new FingerprintCache(path.join(work, "cache"));
+    const snapshots = new SnapshotCache(path.join(work, "snapshots"));
     const once = async (): Promise<{
       ms: number;
       requests: number;
@@ -80,6 +82,7 @@ export async function benchCheck(): Promise<BenchResult[]> {
         hubUrl: hub.url,
         profile: "sampled",
         cache,
+        snapshots,
         provenancekitDir: path.join(work, "pk"),
         allowFetch: false,
         today: "2026-11-25",

@@ -70,7 +70,12 @@ describe("the fingerprint cache from the command line", () => {
     for (const k of ["ref", "revision", "mfi", "tfv", "tokenizer", "weights", "profile", "extractor_version"])
       expect(second[k]).toEqual(first[k]);
     const text = await cli(["fingerprint", "org/base", "--cache-dir", path.join(dir, "c2")]);
-    expect(text.out).toMatch(/\nread {9}5 request\(s\), .*s \(features from the cache\)\n$/);
+    // A branch is resolved (model info, file list); the tokenizer files come from the commit's snapshot.
+    expect(text.out).toMatch(/\nread {9}2 request\(s\), .*s \(features from the cache\)\n$/);
+    // Named by its commit sha, the model needs no request at all.
+    const sha = first.revision as string;
+    const pinned = await cli(["fingerprint", `org/base@${sha}`, "--cache-dir", path.join(dir, "c2")]);
+    expect(pinned.out).toMatch(/\nread {9}0 request\(s\), .*s \(features from the cache\)\n$/);
   });
 
   it("--no-cache never touches the cache folder", async () => {

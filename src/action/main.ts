@@ -20,6 +20,7 @@ import { toSarif } from "../engine/check/report-sarif.js";
 import { runCheck } from "../engine/check/run-check.js";
 import { changedModels, inShard } from "../engine/check/selection.js";
 import { ConfigError } from "../engine/errors.js";
+import { SnapshotCache } from "../engine/hub/snapshot-cache.js";
 import { VERSION } from "../version.js";
 import { cacheKeys, restore, save } from "./cache.js";
 import { upsertStickyComment } from "./comment.js";
@@ -91,6 +92,7 @@ async function check(
     token: cfg.hfToken,
     profile: cfg.profile,
     cache: cfg.cache ? new FingerprintCache(path.join(cacheRoot, "fingerprints")) : null,
+    snapshots: cfg.cache ? new SnapshotCache(path.join(cacheRoot, "snapshots")) : null,
     provenancekitDir: path.join(cacheRoot, "databases", "provenancekit"),
     allowFetch: true,
     today: utcDay(new Date()),

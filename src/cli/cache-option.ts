@@ -8,11 +8,13 @@
 
 import path from "node:path";
 import { FingerprintCache } from "../engine/cache/index.js";
+import { SnapshotCache } from "../engine/hub/snapshot-cache.js";
 import type { CommonFlags } from "./args.js";
 import type { CliIo } from "./context.js";
 
 export const CACHE_FOLDER_NAME = "provenance-gate";
 export const FINGERPRINT_FOLDER = "fingerprints";
+export const SNAPSHOT_FOLDER = "snapshots";
 
 export function cacheRoot(
   common: Pick<CommonFlags, "cacheDir">,
@@ -34,4 +36,14 @@ export function fingerprintCache(
   if (common.noCache) return null;
   const root = cacheRoot(common, io);
   return root === null ? null : new FingerprintCache(path.join(root, FINGERPRINT_FOLDER));
+}
+
+/** Commit snapshots (file lists and small files of sha-pinned Hub models) beside the fingerprints. */
+export function snapshotCache(
+  common: Pick<CommonFlags, "cacheDir" | "noCache">,
+  io: Pick<CliIo, "env" | "cwd">,
+): SnapshotCache | null {
+  if (common.noCache) return null;
+  const root = cacheRoot(common, io);
+  return root === null ? null : new SnapshotCache(path.join(root, SNAPSHOT_FOLDER));
 }

@@ -11,7 +11,9 @@ import { dbFetchCommand } from "./commands/db-fetch.js";
 import { fingerprintCommand } from "./commands/fingerprint.js";
 import { inspectCommand } from "./commands/inspect.js";
 import { scanCommand } from "./commands/scan.js";
-import { fingerprintCache } from "./cache-option.js";
+import { fingerprintCache, snapshotCache } from "./cache-option.js";
+import type { OpenModelOptions } from "../engine/model/open-model.js";
+import type { SnapshotCache } from "../engine/hub/snapshot-cache.js";
 import { modelOptions, type CliIo, type CommandHandler } from "./context.js";
 
 export type { CliIo } from "./context.js";
@@ -43,7 +45,7 @@ export async function runCli(io: CliIo): Promise<number> {
       plain: cmd.plain,
       profile: cmd.profile,
       io,
-      modelOptions: modelOptions(cmd.common, io),
+      modelOptions: withSnapshots(modelOptions(cmd.common, io), snapshotCache(cmd.common, io)),
       options: cmd.options,
       verbose: cmd.common.verbose,
       cache: fingerprintCache(cmd.common, io),
@@ -65,4 +67,8 @@ function reportError(err: unknown, io: CliIo): number {
   const e = err instanceof Error ? err : new Error(String(err));
   io.stderr(`error: ${e.message}\n${io.argv.includes("--verbose") && e.stack ? e.stack + "\n" : ""}`);
   return 1;
+}
+
+function withSnapshots(options: OpenModelOptions, snapshots: SnapshotCache | null): OpenModelOptions {
+  return snapshots === null ? options : { ...options, snapshots };
 }

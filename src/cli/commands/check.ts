@@ -36,6 +36,7 @@ export const checkCommand: CommandHandler = async ({ json, profile, io, modelOpt
     fetch: modelOptions.fetch,
     profile,
     cache,
+    snapshots: modelOptions.snapshots ?? null,
     provenancekitDir: path.join(root ?? path.join(io.cwd, ".provenance-gate"), "databases", "provenancekit"),
     allowFetch: options["offline"] !== true,
     today: utcDay(new Date()),

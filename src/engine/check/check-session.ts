@@ -14,6 +14,7 @@ import { fingerprintWithCache } from "../cache/fingerprint-with-cache.js";
 import type { FingerprintCache } from "../cache/fingerprint-cache.js";
 import type { Profile } from "../fingerprint.js";
 import type { FetchLike } from "../io/http-transport.js";
+import type { SnapshotCache } from "../hub/snapshot-cache.js";
 import { openModel } from "../model/open-model.js";
 import { readDeepSignals } from "../reference/deep-signals.js";
 import { fetchProvenancekitDatabase } from "../reference/fetch-db.js";
@@ -33,6 +34,8 @@ export interface SessionOptions {
   /** undefined: the model's default (sampled for the Hub, full for local folders). */
   readonly profile?: Profile;
   readonly cache: FingerprintCache | null;
+  /** File lists and small files of sha-pinned Hub models (a warm check then makes no request). */
+  readonly snapshots?: SnapshotCache | null;
   /** Where the published database is (or will be) installed. */
   readonly provenancekitDir: string;
   /** Whether the published database may be downloaded when it is not installed. */
@@ -86,7 +89,14 @@ export async function prepareCheckDeps(o: SessionOptions): Promise<CheckDeps> {
     }
   } else indexGap ??= "the manifest lists no reference database";
   return {
-    openModel: (ref) => openModel(ref, { cwd: o.root, hubUrl: o.hubUrl, token: o.token, fetch: o.fetch }),
+    openModel: (ref) =>
+      openModel(ref, {
+        cwd: o.root,
+        hubUrl: o.hubUrl,
+        token: o.token,
+        fetch: o.fetch,
+        ...(o.snapshots ? { snapshots: o.snapshots } : {}),
+      }),
     fingerprint: (m) => fingerprintWithCache(m, o.profile, o.cache, o.warn),
     index,
     indexGap: index === null ? indexGap : null,

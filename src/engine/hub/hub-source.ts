@@ -17,6 +17,7 @@ import { createTransport, type FetchLike, type Transport } from "../io/http-tran
 import { newIoStats, type IoStats } from "../io/stats.js";
 import type { ModelFile, ModelSource } from "../model/model-source.js";
 import { isCommitSha, validateRepoId, validateRevision } from "./hub-ref.js";
+import type { SnapshotCache } from "./snapshot-cache.js";
 
 export interface HubOpenOptions {
   /** "org/name" */
@@ -31,6 +32,8 @@ export interface HubOpenOptions {
   readonly timeoutMs?: number;
   readonly retries?: number;
   readonly sleep?: (ms: number) => Promise<void>;
+  /** Keeps the file list and small files of commits named by full sha (see snapshot-cache.ts). */
+  readonly snapshots?: SnapshotCache;
 }
 
 /** Model repos hold tens of files, large ones a few thousand; more is not a model we can check. */
@@ -70,9 +73,35 @@ export async function openHubModel(options: HubOpenOptions): Promise<ModelSource
     hubUrl,
     tokenGiven: options.token !== undefined && options.token !== "",
   };
-  const sha = await resolveSha(transport, { ...base, revision: options.revision });
-  const files = await listModelFiles(transport, { ...base, revision: sha });
-  return new HubModelSource({ ...base, requestedRevision: options.revision, sha, files, stats, transport });
+  const snapshots = options.snapshots;
+  const pinned = isCommitSha(options.revision) ? options.revision.toLowerCase() : null;
+  const stored = pinned && snapshots ? await snapshots.listing(hubUrl, options.repo, pinned) : null;
+  const where = `${options.repo}@${pinned ?? options.revision}`;
+  let files: ModelFile[] | null = null;
+  if (stored !== null) {
+    try {
+      files = checkedListing(stored, where);
+    } catch {
+      files = null; // a damaged entry: ask the Hub again
+    }
+  }
+  const sha =
+    pinned !== null && files !== null
+      ? pinned
+      : await resolveSha(transport, { ...base, revision: options.revision });
+  if (files === null) {
+    files = await listModelFiles(transport, { ...base, revision: sha });
+    if (snapshots) await snapshots.putListing(hubUrl, options.repo, sha, files).catch(() => undefined);
+  }
+  return new HubModelSource({
+    ...base,
+    requestedRevision: options.revision,
+    sha,
+    files,
+    stats,
+    transport,
+    snapshots,
+  });
 }
 
 function normaliseHubUrl(hubUrl: string): string {
@@ -133,6 +162,22 @@ async function listModelFiles(transport: Transport, c: HubContext): Promise<Mode
     }
   });
   return [...files.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+/** A stored listing, checked entry by entry exactly as the Hub's answer is. */
+function checkedListing(entries: readonly unknown[], where: string): ModelFile[] {
+  if (entries.length > MAX_HUB_FILES)
+    throw new MalformedInputError({ file: where }, "stored listing too long");
+  const files = entries.map((e) => {
+    const f = e as { path: unknown; size: unknown; sha256?: unknown };
+    return toModelFile(
+      { path: f.path, size: f.size, lfs: f.sha256 === undefined ? null : { oid: f.sha256 } },
+      where,
+    );
+  });
+  if (new Set(files.map((f) => f.path)).size !== files.length)
+    throw new MalformedInputError({ file: where }, "stored listing has a path twice");
+  return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /** The listing is input like any other: paths, sizes and hashes are checked before use. */
@@ -256,6 +301,7 @@ interface HubModelInit {
   readonly files: readonly ModelFile[];
   readonly stats: IoStats;
   readonly transport: Transport;
+  readonly snapshots: SnapshotCache | undefined;
 }
 
 class HubModelSource implements ModelSource {
@@ -285,7 +331,15 @@ class HubModelSource implements ModelSource {
   }
 
   async readFile(path: string, maxBytes: number): Promise<Uint8Array> {
-    return this.source(path).readAll(maxBytes);
+    const { snapshots, hubUrl, repo, sha } = this.init;
+    const entry = this.byPath.get(path);
+    if (snapshots && entry && entry.size <= maxBytes) {
+      const stored = await snapshots.file(hubUrl, repo, sha, entry);
+      if (stored) return stored;
+    }
+    const bytes = await this.source(path).readAll(maxBytes);
+    if (snapshots && entry) await snapshots.putFile(hubUrl, repo, sha, entry, bytes).catch(() => undefined);
+    return bytes;
   }
 
   open(path: string): ByteSource {

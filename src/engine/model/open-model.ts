@@ -5,6 +5,7 @@
 import { stat } from "node:fs/promises";
 import path from "node:path";
 import { ConfigError } from "../errors.js";
+import type { SnapshotCache } from "../hub/snapshot-cache.js";
 import { openHubModel } from "../hub/hub-source.js";
 import { parseHubRef } from "../hub/hub-ref.js";
 import type { IoStats } from "../io/stats.js";
@@ -25,6 +26,8 @@ export interface OpenModelOptions {
   readonly stats?: IoStats;
   readonly timeoutMs?: number;
   readonly retries?: number;
+  /** Reuses the file lists and small files of commits named by sha (hub/snapshot-cache.ts). */
+  readonly snapshots?: SnapshotCache;
 }
 
 export type ParsedRef = { kind: "local"; folder: string } | { kind: "hub"; ref: string };
@@ -61,5 +64,6 @@ export async function openModel(ref: string, options: OpenModelOptions): Promise
     ...(options.stats === undefined ? {} : { stats: options.stats }),
     ...(options.timeoutMs === undefined ? {} : { timeoutMs: options.timeoutMs }),
     ...(options.retries === undefined ? {} : { retries: options.retries }),
+    ...(options.snapshots === undefined ? {} : { snapshots: options.snapshots }),
   });
 }
