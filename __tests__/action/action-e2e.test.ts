@@ -204,14 +204,20 @@ ${impostorBase === null ? "" : `    base: ${impostorBase}\n`}reference:
 
   it("updates the same comment, then marks it resolved when the findings clear", async () => {
     const before = gh.comments.get("acme/models#5")![0]!.id;
-    const again = await runAction(models("acme/derived"));
-    expect(again.code).toBe(0); // claims a sibling: PG001 is not raised (it matches), PG002 neither
+    const unpinned = models("none").replace(`revision: ${SHA.impostor}`, "revision: main");
+    const again = await runAction(unpinned);
+    expect(again.code).toBe(1);
+    let comments = gh.comments.get("acme/models#5")!;
+    expect(comments.map((c) => c.id)).toEqual([before]);
+    expect(comments[0]!.body).toContain("PG005 unpinned-revision");
+    expect(comments[0]!.body).not.toContain("Resolved");
     const resolved = await runAction(models("acme/base"));
     expect(resolved.code).toBe(0);
     expect(resolved.outputs).toMatchObject({ findings: "0", failed: "false" });
-    const comments = gh.comments.get("acme/models#5")!;
+    comments = gh.comments.get("acme/models#5")!;
     expect(comments.map((c) => c.id)).toEqual([before]);
     expect(comments[0]!.body).toContain("✅ **Resolved**");
+    expect(comments[0]!.body).not.toContain("PG00");
   });
 
   it("scope: changed checks only the models changed against the base branch's manifest", async () => {
