@@ -4,13 +4,12 @@
 // was found and what was expected; all of them are reported at once, not only the first.
 
 import { readFile, stat } from "node:fs/promises";
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import { LineCounter, parseDocument, type Document } from "yaml";
 import { ConfigError } from "../errors.js";
 import { parseHubRef } from "../hub/hub-ref.js";
-import { MANIFEST_SCHEMA } from "./manifest-schema.js";
 import { DEFAULT_FAIL_ON, ruleByKey, type RuleId } from "./rules.js";
-import { keyNodeAt, nodeAt, pointerSegments, positionOf, type Position } from "./yaml-positions.js";
+import { describe, displayPath, schemaProblems } from "./manifest-problems.js";
+import { nodeAt, positionOf, type Position } from "./yaml-positions.js";
 
 export const DEFAULT_MANIFEST_PATH = ".github/model-provenance.yml";
 /** A manifest of thousands of models is a few hundred KiB; more is not a manifest. */
@@ -109,11 +108,7 @@ export function parseManifest(text: string, file: string): Manifest {
   }
   problems.throwIfAny();
   const data: unknown = doc.toJS({ maxAliasCount: 100 });
-  const validate = schemaValidator();
-  if (!validate(data)) {
-    for (const e of relevantErrors(validate.errors ?? []))
-      problems.add(...schemaProblem(doc, lines, e, data));
-  }
+  for (const [at, message] of schemaProblems(doc, lines, data)) problems.add(at, message);
   problems.throwIfAny();
   const manifest = build(data as RawManifest, doc, lines, file);
   for (const p of semanticProblems(manifest, doc, lines)) problems.add(p, p.message);
@@ -135,81 +130,6 @@ class Problems {
       throw new ManifestError(this.file, sorted, this.omitted);
     }
   }
-}
-
-let compiled: ValidateFunction | null = null;
-function schemaValidator(): ValidateFunction {
-  compiled ??= new Ajv({ allErrors: true, verbose: true, strict: true, strictRequired: false }).compile(
-    MANIFEST_SCHEMA,
-  );
-  return compiled;
-}
-
-/** Drops the branch errors of an anyOf/oneOf: its own error says what was expected. */
-function relevantErrors(errors: readonly ErrorObject[]): ErrorObject[] {
-  const unions = errors.filter((e) => e.keyword === "anyOf" || e.keyword === "oneOf");
-  return errors.filter(
-    (e) =>
-      unions.includes(e) ||
-      !unions.some(
-        (u) =>
-          (e.instancePath === u.instancePath || e.instancePath.startsWith(`${u.instancePath}/`)) &&
-          e.schemaPath.startsWith(`${u.schemaPath}/`),
-      ),
-  );
-}
-
-function schemaProblem(doc: Document, lines: LineCounter, e: ErrorObject, data: unknown): [Position, string] {
-  const path = pointerSegments(e.instancePath);
-  const where = path.length === 0 ? "the manifest" : displayPath(path);
-  const schema = e.parentSchema as { description?: string; properties?: Record<string, unknown> } | undefined;
-  const expected = schema?.description;
-  const found = describe(e.data);
-  switch (e.keyword) {
-    case "additionalProperties": {
-      const key = String((e.params as { additionalProperty: string }).additionalProperty);
-      const allowed = Object.keys(schema?.properties ?? {}).join(", ");
-      return [
-        positionOf(keyNodeAt(doc, path, key), lines),
-        `unknown key "${key}" in ${where}; expected one of: ${allowed}`,
-      ];
-    }
-    case "required": {
-      const key = String((e.params as { missingProperty: string }).missingProperty);
-      const prop = (schema?.properties?.[key] as { description?: string } | undefined)?.description;
-      return [
-        positionOf(nodeAt(doc, path), lines),
-        `${where} has no "${key}"${prop ? `; expected ${prop}` : ""}`,
-      ];
-    }
-    case "type":
-      return [
-        positionOf(nodeAt(doc, path), lines),
-        `${where}: found ${found}, expected ${expected ?? typeName(String((e.params as { type: string }).type))}`,
-      ];
-    default:
-      return [
-        positionOf(nodeAt(doc, path), lines),
-        `${where}: found ${path.length === 0 && data === null ? "an empty document" : found}, expected ${expected ?? e.message ?? "something else"}`,
-      ];
-  }
-}
-
-function typeName(t: string): string {
-  return t === "array" ? "a list" : t === "object" ? "a mapping" : t === "integer" ? "an integer" : `a ${t}`;
-}
-
-/** A value as the user wrote it, short enough for one line. */
-export function describe(value: unknown): string {
-  if (value === null || value === undefined) return "nothing (null)";
-  if (Array.isArray(value)) return `a list of ${value.length}`;
-  if (typeof value === "object") return "a mapping";
-  const text = JSON.stringify(value);
-  return text.length > 60 ? `${text.slice(0, 57)}…"` : text;
-}
-
-function displayPath(path: readonly (string | number)[]): string {
-  return path.map((s, i) => (typeof s === "number" ? `[${s}]` : i === 0 ? s : `.${s}`)).join("");
 }
 
 interface RawManifest {
