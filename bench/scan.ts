@@ -4,8 +4,10 @@
 // interface (so index build includes reading and parsing every bundle), with varied MFI and TFV
 // and deep signals of Llama-3.2-1B lengths (EAS 64×64, NLF 33×2048 direct, LEP 16, END 20,
 // WVC 16×28,672). Signal records come from a pool of POOL distinct records (10,000 distinct ones
-// would need ~21 GB); each entry still pays its own arithmetic. Every entry passes the bucket
-// filter (worst case). Reported separately: index build, first scan (deep signals loaded and
+// would need ~21 GB); each entry still pays its own arithmetic, but entries sharing a record share
+// its resident copy in the dot kernel's memory (58 MB for the pool; distinct records of this size
+// would pass MAX_RESIDENT_BYTES after ~500 and be copied per dot product). Every entry passes the
+// bucket filter (worst case). Reported separately: index build, first scan (deep signals loaded and
 // prepared), warm scan (arithmetic only) for a `full` query (WVC compared) and a `sampled` query
 // (WVC not comparable with full-profile entries, the default for Hub models), and loading the
 // shipped ../shared/data/provenancekit-db.

@@ -231,8 +231,8 @@ function scoreEntry(
     queryWeights !== null && entryWeights !== null
       ? preparedSimilarities(queryWeights, entryWeights, couldMatch)
       : null;
-  // Skipped WVC: the score with WVC = 1 bounds the true one, and it is already not a match.
-  const identity = w === null ? NaN : identityScore(w.wvcSkipped ? { ...w, wvc: 1 } : w);
+  // Unfinished WVC: the score with WVC at its bound bounds the true one, already not a match.
+  const identity = w === null ? NaN : identityScore(w.wvcSkipped ? { ...w, wvc: w.wvcBound } : w);
   const identity_score = Number.isNaN(identity) ? null : identity;
   const orNull = (v: number | undefined): number | null => (v === undefined || Number.isNaN(v) ? null : v);
   return {
@@ -267,7 +267,7 @@ function scoreEntry(
       ? {
           label: "not-matched",
           related: false,
-          basis: `identity score ≤ ${identity_score} (its bound with WVC = 1) ≤ ${WEAK_MATCH_THRESHOLD}: WVC was not computed`,
+          basis: `identity score ≤ ${identity_score} (its bound with WVC ≤ ${w.wvcBound}) ≤ ${WEAK_MATCH_THRESHOLD}: WVC was not computed in full`,
         }
       : verdictOf(identity_score, query, e, entryWeights),
     deep_signals: e.deep !== null,
@@ -275,13 +275,14 @@ function scoreEntry(
 }
 
 /**
- * Whether WVC can still matter: the identity score is monotone in WVC, so with WVC = 1 it is an
- * upper bound; a bound at or below the weak-match threshold is a not-matched verdict whatever WVC
- * is. Most candidates of a scan are unrelated, so this skips most of the scan's arithmetic; the
+ * Whether WVC can still matter: the identity score is monotone in WVC, so with WVC at an upper
+ * bound of its final value (1 before any layer, tighter after each; scan-signals.ts) it is an upper
+ * bound; at or below the weak-match threshold the verdict is not-matched whatever the rest of WVC
+ * is. Most candidates of a scan are unrelated, so this stops most WVC computations part-way; the
  * listed (related) matches always have every signal computed.
  */
-function couldMatch(partial: IdentitySignals): boolean {
-  return identityScore({ ...partial, wvc: 1 }) > WEAK_MATCH_THRESHOLD;
+function couldMatch(bound: IdentitySignals): boolean {
+  return identityScore(bound) > WEAK_MATCH_THRESHOLD;
 }
 
 function verdictOf(

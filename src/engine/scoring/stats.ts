@@ -1,8 +1,11 @@
 // numpy-compatible numeric helpers for the weight-signal similarities (provenancekit §4.9).
 // Everything runs in float64, as numpy does for the f64 arrays the reference scores with.
 // Reductions copy numpy's order where it is known (pairwise summation for sum/mean/std); dot
-// products go through BLAS in numpy, whose order is unspecified, so they are summed left to right
-// here — a last-bit difference at most, invisible after the 4-decimal rounding.
+// products go through BLAS in numpy, whose order is unspecified, so they are summed in dot.ts's
+// eight-lane order here (one kernel for compare and scan) — a last-bit difference at most,
+// invisible after the 4-decimal rounding.
+
+import { dot } from "./dot.js";
 
 /** The element types weight signals arrive in: f32 from safetensors/parquet, f64 from caches. */
 export type FloatVec = Float32Array | Float64Array;
@@ -82,12 +85,8 @@ export function minOf(v: ArrayLike<number>): number {
   return m;
 }
 
-/** Left-to-right f64 dot product of the first n values (numpy uses BLAS; see the file comment). */
-export function dot(a: ArrayLike<number>, b: ArrayLike<number>, n = a.length): number {
-  let s = 0;
-  for (let i = 0; i < n; i++) s += (a[i] as number) * (b[i] as number);
-  return s;
-}
+/** f64 dot product of the first n values, in dot.ts's fixed lane order (see the file comment). */
+export { dot };
 
 /**
  * numpy.corrcoef(x, y)[0, 1]: center each row by its mean, c = X·Xᵀ · (1/(n−1)) (numpy multiplies
