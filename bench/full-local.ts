@@ -6,7 +6,9 @@
 // and the extraction are each timed cold (page cache dropped before each, root only) and warm (best of
 // a few runs once the file is cached), the same way. The file system tmpdir lives on is printed:
 // on tmpfs every "disk" read is a memory copy. Also printed: the share of time per phase and the
-// ceiling of the counting loop alone over an in-memory buffer, which bounds warm throughput.
+// ceilings over an in-memory buffer of the SIMD kernel (half-kernel.ts, what BF16/F16 tensors go
+// through) and of the 16-bit pattern count (its fallback without wasm SIMD), which bound warm
+// throughput.
 
 import { readFileSync } from "node:fs";
 import { mkdir, open, rm, writeFile } from "node:fs/promises";
@@ -21,7 +23,8 @@ import { extractionRoles, roleHints } from "../src/engine/features/weights/extra
 import { extractEasEnd } from "../src/engine/features/weights/signals-eas.js";
 import { extractNlf } from "../src/engine/features/weights/signals-nlf.js";
 import { extractLayerSignals } from "../src/engine/features/weights/signals-layers.js";
-import { PatternCounter } from "../src/engine/features/weights/half-stats.js";
+import { halfValueTable, PatternCounter } from "../src/engine/features/weights/half-stats.js";
+import { HalfKernelStream } from "../src/engine/features/weights/half-kernel.js";
 import { virtualLlama, type VirtualModel } from "../__tests__/helpers/virtual-model.js";
 import type { BenchResult } from "./timing.js";
 
@@ -139,6 +142,36 @@ async function countingCeiling(file: string): Promise<number> {
   return (rounds * block.length) / 1e6 / (performance.now() - t0);
 }
 
+/**
+ * GB/s of the SIMD kernel alone over the same in-memory 16 MiB block: summed in place in the kernel's
+ * memory (how extraction reads a file) and staged by copies (how bytes from elsewhere arrive); null
+ * without wasm SIMD.
+ */
+async function kernelCeiling(file: string): Promise<{ inPlace: number; staged: number } | null> {
+  const fh = await open(file, "r");
+  const block = new Uint8Array(16 * MIB);
+  await fh.read(block, 0, block.length, 64 * MIB);
+  await fh.close();
+  const stream = HalfKernelStream.create(block.length);
+  if (stream === null) return null;
+  const buffer = stream.buffers[0];
+  buffer.set(block);
+  const table = halfValueTable("BF16");
+  const rate = (bytes: Uint8Array): number => {
+    const kernel = stream.stats("BF16", table, Math.fround(1e-4));
+    for (let i = 0; i < 4; i++) kernel.add(bytes);
+    const rounds = 32;
+    const t0 = performance.now();
+    for (let i = 0; i < rounds; i++) kernel.add(bytes);
+    const gbps = (rounds * bytes.length) / 1e6 / (performance.now() - t0);
+    kernel.finish();
+    return gbps;
+  };
+  const result = { inPlace: rate(buffer), staged: rate(block) };
+  stream.release();
+  return result;
+}
+
 export async function benchFullLocal(): Promise<BenchResult[]> {
   // 18 layers of width 2048 in bf16: about 2.1 GB in one file.
   const vm = virtualLlama({
@@ -175,6 +208,7 @@ export async function benchFullLocal(): Promise<BenchResult[]> {
     const weightsMs = p.ms;
     const share = (ms: number): string => `${((100 * ms) / weightsMs).toFixed(0)} %`;
     const ceiling = await countingCeiling(file);
+    const simd = await kernelCeiling(file);
     const coldNote = cold ? "page cache dropped before each read" : "could not drop the page cache: warm";
     return [
       {
@@ -219,6 +253,15 @@ export async function benchFullLocal(): Promise<BenchResult[]> {
         value: ceiling,
         unit: "GB/s",
         note: `one thread; ratio it allows vs warm read ${(ceiling / gbps(seqWarm.ms)).toFixed(2)}`,
+      },
+      {
+        name: "ceiling: SIMD kernel alone, in memory",
+        value: simd?.inPlace ?? 0,
+        unit: "GB/s",
+        note:
+          simd === null
+            ? "no wasm SIMD here: the counting loop is used"
+            : `one thread, BF16, in place; ratio it allows vs warm read ${(simd.inPlace / gbps(seqWarm.ms)).toFixed(2)}; staged by copies ${simd.staged.toFixed(2)} GB/s`,
       },
       {
         name: "peak RSS so far",

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MalformedInputError } from "../../../src/engine/errors.js";
-import { forEachByteBlock } from "../../../src/engine/io/block-stream.js";
+import { forEachByteBlock, forEachRangeBlock } from "../../../src/engine/io/block-stream.js";
 import { MemorySource, type ByteSource } from "../../../src/engine/io/byte-source.js";
 import { FileSource } from "../../../src/engine/io/file-source.js";
 import { newIoStats } from "../../../src/engine/io/stats.js";
@@ -122,5 +122,68 @@ describe("forEachByteBlock", () => {
     await expect(forEachByteBlock(source, 0, 10, 0, () => undefined)).rejects.toThrow(
       /step must be ≥ 1, got 0/,
     );
+  });
+});
+
+describe("forEachRangeBlock", () => {
+  it("streams ranges in turn, skipping empty ones, with the next range's read in flight", async () => {
+    const log: string[] = [];
+    const ranges = [
+      { offset: 0, length: 150 },
+      { offset: 500, length: 0 },
+      { offset: 700, length: 60 },
+    ];
+    await forEachRangeBlock(loggingSource(log), ranges, 100, (range, b, done) => {
+      log.push(`visit ${range}:${done} ${b.length} ${b[0]}`);
+    });
+    expect(log).toEqual([
+      "read 0",
+      "landed 0",
+      "read 100",
+      `visit 0:0 100 ${BYTES[0]}`,
+      "landed 100",
+      "read 700",
+      `visit 0:100 50 ${BYTES[100]}`,
+      "landed 700",
+      `visit 2:0 60 ${BYTES[700]}`,
+    ]);
+  });
+
+  it("issues the next read before a synchronous visit even when the source awaits before reading", async () => {
+    const log: string[] = [];
+    const source: ByteSource = {
+      name: "late",
+      size: BYTES.length,
+      read: () => Promise.reject(new Error("unused")),
+      async readInto(offset, target) {
+        await Promise.resolve(); // FileSource awaits its open handle first
+        log.push(`issued ${offset}`);
+        target.set(BYTES.subarray(offset, offset + target.byteLength));
+      },
+    };
+    await forEachRangeBlock(source, [{ offset: 0, length: 300 }], 100, (_r, _b, done) => {
+      log.push(`visit ${done}`);
+    });
+    expect(log).toEqual(["issued 0", "issued 100", "visit 0", "issued 200", "visit 100", "visit 200"]);
+  });
+
+  it("reads into the buffers it is given, and refuses buffers smaller than a block", async () => {
+    const log: string[] = [];
+    const source = loggingSource(log);
+    const given = [new Uint8Array(128), new Uint8Array(128)] as const;
+    await forEachRangeBlock(source, [{ offset: 0, length: 300 }], 100, () => undefined, given);
+    expect(
+      source.targets.map((t) => [
+        t.buffer === given[0].buffer ? 0 : t.buffer === given[1].buffer ? 1 : -1,
+        t.length,
+      ]),
+    ).toEqual([
+      [0, 100],
+      [1, 100],
+      [0, 100],
+    ]);
+    await expect(
+      forEachRangeBlock(source, [{ offset: 0, length: 300 }], 200, () => undefined, given),
+    ).rejects.toThrow(/fewer bytes than a block of 200/);
   });
 });

@@ -1,6 +1,6 @@
-// The 16-bit pattern count: PatternCounter on any alignment, the helper thread, and halfTensorStats
-// giving the same statistics whether a block is split with the helper (a file read into shared
-// buffers) or counted on one thread (bytes in memory).
+// The 16-bit pattern count (the fallback where wasm SIMD is missing): PatternCounter on any
+// alignment, the helper thread, and halfTensorStats giving the same statistics whether a block is
+// split with the helper (a file read into shared buffers) or counted on one thread (bytes in memory).
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
@@ -91,14 +91,14 @@ describe("halfTensorStats with the helper thread", () => {
     const near = Math.fround(1e-4);
     // Blocks of 300,002 bytes (an odd number of values): the split leaves a value to the main thread.
     const helped = vi.spyOn(CountHelper.prototype, "count");
-    const fromFile = await halfTensorStats(file, w, 4096, near, 300_002);
+    const fromFile = await halfTensorStats(file, w, 4096, near, 300_002, "patterns");
     const blocks = Math.ceil(t.byteLength / 300_002);
     // Every full block is split; the last (116,799 values) is under the 131,072-value threshold.
     expect(t.byteLength % 300_002).toBe(2 * 116_799);
     expect(helped).toHaveBeenCalledTimes(availableParallelism() > 1 ? blocks - 1 : 0);
     helped.mockRestore();
     await file.close();
-    const fromMemory = await halfTensorStats(memory, w, 4096, near);
+    const fromMemory = await halfTensorStats(memory, w, 4096, near, undefined, "patterns");
     expect(fromFile).toEqual(fromMemory);
     expect(stats.requests).toBe(blocks);
     let positive = 0;

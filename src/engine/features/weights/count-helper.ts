@@ -1,7 +1,8 @@
-// A second thread for the 16-bit pattern count of full extraction. Counting is the whole cost of a
-// BF16/F16 layer tensor once reads overlap it (half-stats.ts), and one thread counts at about a
-// third of a warm page-cache read, so the main thread counts one half of each block and this helper
-// the other. Blocks live in SharedArrayBuffers (block-stream.ts), so nothing is copied; counts are
+// A second thread for the 16-bit pattern count of full extraction, the path BF16/F16 tensors take
+// where the runtime has no wasm SIMD (half-patterns.ts; the SIMD kernel needs no helper: it sums
+// faster than one thread reads). Counting is then the whole cost of a tensor once reads overlap it,
+// and one thread counts at about a third of a warm page-cache read, so the main thread counts one
+// half of each block and this helper the other. Blocks live in SharedArrayBuffers (block-stream.ts), so nothing is copied; counts are
 // integers, so the split changes no result.
 //
 // The helper's code is a plain-JS string run with `eval: true`: there is no worker file for a bundler

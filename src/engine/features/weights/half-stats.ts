@@ -1,25 +1,30 @@
-// Σx², #(x > 0), #(|x| < 1e-4) and the WVC sample of a 16-bit float tensor (BF16, F16) without
-// decoding it: a 16-bit value has only 65,536 possible patterns, so one pass counts how often each
-// pattern occurs and the statistics are folded from the counts. The counting loop is one increment
-// per weight, several times faster than decoding to float32 and summing (full extraction reads
-// every weight of a model, and nearly every large model is stored in BF16 or F16).
+// Σx², #(x > 0), #(|x| < 1e-4) and the WVC sample of 16-bit float tensors (BF16, F16) without
+// decoding them to a float32 buffer first: full extraction reads every weight of a model, and
+// nearly every large model is stored in BF16 or F16.
 //
-// Throughput (bench/full-local.ts): the bytes stream through two reused shared buffers with the next
-// read in flight (block-stream.ts), and each block is counted half here, half on a helper thread
-// (count-helper.ts); counts are integers, so the split leaves every result bit-identical.
+// Two ways to the same statistics: the WebAssembly SIMD kernel (half-kernel.ts, ~3× the pattern
+// count on one thread), and, where the runtime has no wasm SIMD, the count of each 16-bit pattern
+// folded into the statistics (half-patterns.ts). Counts are identical; Σx² differs between the two
+// only in float64 summation order. A run of tensors of one file streams through two reused buffers
+// with the next read in flight, across tensor boundaries too (block-stream.ts).
 
 import { decodeToFloat32, type Dtype } from "../../formats/dtypes.js";
 import type { TensorInfo } from "../../formats/safetensors/header.js";
 import type { TensorBytes } from "../../formats/safetensors/tensor-reader.js";
-import { forEachByteBlock, STREAM_BLOCK_BYTES } from "../../io/block-stream.js";
-import { countHelper, MAX_HELPER_UNFLUSHED, type CountHelper } from "./count-helper.js";
+import { forEachRangeBlock, STREAM_BLOCK_BYTES } from "../../io/block-stream.js";
+import { HalfKernelStats, HalfKernelStream, type HalfSums } from "./half-kernel.js";
+import { HalfPatternStats } from "./half-patterns.js";
 import { numelOf, StrideSampler } from "./tensor-blocks.js";
+
+export { PatternCounter } from "./half-patterns.js";
 
 export type HalfDtype = "BF16" | "F16";
 
 export function isHalf(dtype: Dtype): dtype is HalfDtype {
   return dtype === "BF16" || dtype === "F16";
 }
+
+export type HalfTensor = TensorInfo & { dtype: HalfDtype };
 
 export interface HalfStats {
   sumSq: number;
@@ -28,8 +33,8 @@ export interface HalfStats {
   samples: Float32Array | null;
 }
 
-/** Values counted into the 32-bit tables before they are folded into float64 (no count can wrap). */
-const MAX_UNFOLDED = 2 ** 32 - 1;
+/** How the statistics are computed: the kernel where the runtime allows it, or the named way. */
+export type HalfStatsMethod = "auto" | "kernel" | "patterns";
 
 const tables = new Map<HalfDtype, Float32Array>();
 
@@ -46,165 +51,108 @@ export function halfValueTable(dtype: HalfDtype): Float32Array {
 }
 
 /**
- * Statistics of `t` (a BF16 or F16 tensor); `nearZero` is the f32 threshold the decoding path uses.
- * Σx² is folded per pattern: equal to the element-by-element sum up to float64 rounding order.
+ * Statistics of `t` (a BF16 or F16 tensor); a value is near zero when `x < bound && x > -bound`
+ * on its exact f32 value (the decoding path's test). NaN values make Σx² NaN, ±Inf make it +Inf.
  */
 export async function halfTensorStats(
   from: TensorBytes,
-  t: TensorInfo & { dtype: HalfDtype },
+  t: HalfTensor,
   subsample: number,
   nearZeroBound: number,
   blockBytes: number = STREAM_BLOCK_BYTES,
+  method: HalfStatsMethod = "auto",
 ): Promise<HalfStats> {
-  const table = halfValueTable(t.dtype);
-  const sampler = StrideSampler.create(numelOf(t), subsample);
-  const counter = idleCounters.pop() ?? new PatternCounter();
-  const source = "read" in from ? from : from.source(t.file);
-  const helper = acquireHelper();
-  let unflushed = 0;
-  const takeHelperCounts = async (helper: CountHelper): Promise<void> => {
-    unflushed = 0;
-    counter.addCounts(await helper.flush());
-  };
-  const visit = async (bytes: Uint8Array, done: number): Promise<void> => {
-    const aligned = bytes.byteOffset % 2 === 0 ? bytes : bytes.slice();
-    const h = new Uint16Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 2);
-    sampler?.take(done / 2, h.length, (i) => table[h[i] as number] as number);
-    // The helper takes the second half of a shared block, in whole 32-bit words.
-    const split = 2 * Math.floor(h.length / 4) + (h.byteOffset % 4 === 0 ? 0 : 1);
-    if (helper === null || !(h.buffer instanceof SharedArrayBuffer) || h.length < MIN_SPLIT_VALUES) {
-      counter.add(h);
-      return;
-    }
-    const words = new Uint32Array(h.buffer, h.byteOffset + 2 * split, (h.length - split) >>> 1);
-    if (unflushed + 2 * words.length > MAX_HELPER_UNFLUSHED) await takeHelperCounts(helper);
-    unflushed += 2 * words.length;
-    const theirs = helper.count(words);
-    counter.add(h.subarray(0, split));
-    if ((h.length - split) % 2 === 1) counter.add(h.subarray(h.length - 1));
-    await theirs;
-  };
+  const [stats] = await halfTensorsStats(from, [{ tensor: t, subsample }], nearZeroBound, blockBytes, method);
+  return stats!;
+}
+
+/** One tensor of a run and the WVC sample size it wants (0: none). */
+export interface HalfTensorJob {
+  readonly tensor: HalfTensor;
+  readonly subsample: number;
+}
+
+interface Accumulator {
+  add(bytes: Uint8Array): void | Promise<void>;
+  finish(): HalfSums | Promise<HalfSums>;
+  release(): void | Promise<void>;
+}
+
+/**
+ * halfTensorStats of several tensors of one file, in the given order (the file's, for sequential
+ * reads), streamed as one sequence of blocks so a read is in flight while any tensor is summed.
+ */
+export async function halfTensorsStats(
+  from: TensorBytes,
+  jobs: readonly HalfTensorJob[],
+  nearZeroBound: number,
+  blockBytes: number = STREAM_BLOCK_BYTES,
+  method: HalfStatsMethod = "auto",
+): Promise<HalfStats[]> {
+  if (jobs.length === 0) return [];
+  const file = jobs[0]!.tensor.file;
+  if (jobs.some((j) => j.tensor.file !== file)) {
+    throw new RangeError("halfTensorsStats streams the tensors of one file at a time");
+  }
+  const source = "read" in from ? from : from.source(file);
+  const samplers = jobs.map((j) => StrideSampler.create(numelOf(j.tensor), j.subsample));
   const step = Math.max(2, blockBytes - (blockBytes % 2));
-  try {
-    await forEachByteBlock(source, t.offset, t.byteLength, step, visit, from);
-    if (helper !== null && unflushed > 0) await takeHelperCounts(helper);
-    const counts = counter.finish();
-    let sumSq = 0;
-    let positive = 0;
-    let nearZero = 0;
-    for (let v = 0; v < 65536; v++) {
-      const c = counts[v] as number;
-      if (c === 0) continue;
-      const x = table[v] as number;
-      sumSq += c * x * x;
-      if (x > 0) positive += c;
-      if (x < nearZeroBound && x > -nearZeroBound) nearZero += c;
-    }
-    return { sumSq, positive, nearZero, samples: sampler?.samples ?? null };
-  } finally {
-    // After a failure the helper may hold part of this tensor: empty its tables for the next one.
-    if (helper !== null && unflushed > 0) await helper.flush().catch(() => undefined);
-    if (helper !== null) helperBusy = false;
-    counter.reset();
-    if (idleCounters.length < MAX_IDLE_COUNTERS) idleCounters.push(counter);
-  }
-}
-
-/** Blocks of fewer values are counted on the main thread alone (a message costs ~0.1 ms). */
-const MIN_SPLIT_VALUES = 128 * 1024;
-
-/**
- * The helper thread's tables hold one tensor's counts at a time: a second tensor counted while one is
- * (only a caller interleaving two extractions would) counts on its own thread alone.
- */
-let helperBusy = false;
-
-function acquireHelper(): CountHelper | null {
-  if (helperBusy) return null;
-  const helper = countHelper();
-  if (helper !== null) helperBusy = true;
-  return helper;
-}
-
-/** Counters kept for reuse (1 MiB each: fresh tables per tensor cost page faults on first touch). */
-const idleCounters: PatternCounter[] = [];
-const MAX_IDLE_COUNTERS = 2;
-
-/**
- * How often each 16-bit pattern occurs. The hot loop reads two patterns per 32-bit load and counts
- * them into two tables (low and high half), which breaks the store-to-load dependency between
- * neighbouring equal patterns; measured 1.6× the one-table Uint16 loop. The tables are folded into
- * float64 once per tensor, or earlier when a count could pass 2^32 − 1.
- */
-export class PatternCounter {
-  private readonly counts = new Float64Array(65536);
-  private readonly lo = new Uint32Array(65536);
-  private readonly hi = new Uint32Array(65536);
-  private unfolded = 0;
-
-  /** Counts `h` (any alignment of its own: a view at an odd 16-bit index is handled). */
-  add(h: Uint16Array): void {
-    if (this.unfolded + h.length > MAX_UNFOLDED) this.fold();
-    this.unfolded += h.length;
-    let i = 0;
-    if (h.byteOffset % 4 !== 0 && h.length > 0) {
-      this.lo[h[0] as number]! += 1;
-      i = 1;
-    }
-    const words = new Uint32Array(h.buffer, h.byteOffset + 2 * i, (h.length - i) >>> 1);
-    countWords(words, this.lo, this.hi);
-    if ((h.length - i) % 2 === 1) this.lo[h[h.length - 1] as number]! += 1;
-  }
-
-  /** Adds counts made elsewhere (the helper thread's), pattern by pattern. */
-  addCounts(other: Float64Array): void {
-    const { counts } = this;
-    for (let v = 0; v < 65536; v++) counts[v] = (counts[v] as number) + (other[v] as number);
-  }
-
-  /** The counts so far, as float64 (exact up to 2^53 per pattern). */
-  finish(): Float64Array {
-    this.fold();
-    return this.counts;
-  }
-
-  /** Back to no counts, for the next tensor. */
-  reset(): void {
-    this.counts.fill(0);
-    this.lo.fill(0);
-    this.hi.fill(0);
-    this.unfolded = 0;
-  }
-
-  private fold(): void {
-    const { counts, lo, hi } = this;
-    for (let v = 0; v < 65536; v++) {
-      const c = (lo[v] as number) + (hi[v] as number);
-      if (c !== 0) {
-        counts[v] = (counts[v] as number) + c;
-        lo[v] = 0;
-        hi[v] = 0;
+  const ranges = jobs.map((j) => ({ offset: j.tensor.offset, length: j.tensor.byteLength }));
+  const blockMax = Math.min(step, Math.max(...ranges.map((r) => r.length)));
+  // The kernel reads blocks where they land: in its own memory (reads of a file only).
+  const stream = method !== "patterns" && "readInto" in source ? HalfKernelStream.create(blockMax) : null;
+  const accumulator = (dtype: HalfDtype): Accumulator => {
+    const k = stream?.stats(dtype, halfValueTable(dtype), nearZeroBound);
+    if (k === undefined) return standalone(dtype, nearZeroBound, method);
+    return { add: (b) => k.addBlock(b), finish: () => k.finish(), release: () => k.release() };
+  };
+  const sums: HalfSums[] = [];
+  let current = -1;
+  let acc: Accumulator | null = null;
+  // Tensors before `until` that are not summed yet (an empty one is never visited) are finished.
+  const finishUpTo = async (until: number): Promise<void> => {
+    for (; current < until; current++) {
+      if (current >= 0) {
+        const a = acc ?? accumulator(jobs[current]!.tensor.dtype);
+        acc = null;
+        try {
+          sums[current] = await a.finish();
+        } finally {
+          await a.release();
+        }
       }
     }
-    this.unfolded = 0;
+  };
+  const visit = async (index: number, bytes: Uint8Array, done: number): Promise<void> => {
+    if (index !== current) {
+      await finishUpTo(index);
+      acc = accumulator(jobs[index]!.tensor.dtype);
+    }
+    const table = halfValueTable(jobs[index]!.tensor.dtype);
+    samplers[index]?.take(
+      done / 2,
+      bytes.length >>> 1,
+      (i) => table[bytes[2 * i]! | (bytes[2 * i + 1]! << 8)]!,
+    );
+    await acc!.add(bytes);
+  };
+  try {
+    await forEachRangeBlock(source, ranges, step, visit, stream?.buffers);
+    await finishUpTo(jobs.length);
+  } finally {
+    await (acc as Accumulator | null)?.release();
+    stream?.release();
   }
+  return sums.map((s, i) => ({ ...s, samples: samplers[i]?.samples ?? null }));
 }
 
-/** The counting loop: two words (four patterns) per iteration, in locals, no calls. */
-function countWords(w: Uint32Array, lo: Uint32Array, hi: Uint32Array): void {
-  const n = w.length;
-  let i = 0;
-  for (; i + 1 < n; i += 2) {
-    const x = w[i] as number;
-    const y = w[i + 1] as number;
-    lo[x & 0xffff]! += 1;
-    hi[x >>> 16]! += 1;
-    lo[y & 0xffff]! += 1;
-    hi[y >>> 16]! += 1;
+/** An accumulator with its own kernel instance (or the pattern count). */
+function standalone(dtype: HalfDtype, nearZeroBound: number, method: HalfStatsMethod): Accumulator {
+  const table = halfValueTable(dtype);
+  const kernel = method === "patterns" ? null : HalfKernelStats.create(dtype, table, nearZeroBound);
+  if (kernel !== null) return kernel;
+  if (method === "kernel") {
+    throw new Error("this runtime has no WebAssembly SIMD: the half-precision kernel cannot run");
   }
-  if (i < n) {
-    const x = w[i] as number;
-    lo[x & 0xffff]! += 1;
-    hi[x >>> 16]! += 1;
-  }
+  return new HalfPatternStats(table, nearZeroBound);
 }

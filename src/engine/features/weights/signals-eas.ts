@@ -10,7 +10,8 @@ import type { TensorInfo } from "../../formats/safetensors/header.js";
 import type { TensorBytes } from "../../formats/safetensors/tensor-reader.js";
 import { endHistogram } from "../../scoring/end-histogram.js";
 import type { EasMatrix } from "../../scoring/similarity.js";
-import { forEachByteBlock } from "../../io/block-stream.js";
+import { forEachRangeBlock } from "../../io/block-stream.js";
+import { HalfKernelStats, HalfKernelStream } from "./half-kernel.js";
 import { halfValueTable, isHalf, type HalfDtype } from "./half-stats.js";
 import { DEFAULT_BLOCK_ELEMENTS, forEachBlock, type BlockVisitor } from "./tensor-blocks.js";
 
@@ -38,7 +39,8 @@ const NONE: EasEnd = { eas: null, anchorCount: 0, end: null };
  * `transposed`: the table is stored as [D, V], so vocabulary rows are tensor columns; the whole
  * tensor is then read (a block of D-rows at a time, every block spanning all V columns) and the
  * columns gathered, which costs V·D values read in every profile. Sums run over d ascending in
- * float64 either way, so the result is bit-identical to the [V, D] layout.
+ * float64 either way, so the result is bit-identical to the [V, D] layout (a BF16/F16 [V, D] table
+ * sums each row in the SIMD kernel's order instead: see halfRowPass).
  */
 export async function extractEasEnd(
   from: TensorBytes,
@@ -101,10 +103,12 @@ function rowVisitor(
 type HalfTensor = TensorInfo & { dtype: HalfDtype };
 
 /**
- * rowVisitor for a BF16/F16 [V, D] embedding, streamed as raw bytes: each value is looked up in the
- * pattern table (the exact f32 the decoder gives) instead of decoded into a scratch buffer first,
- * and the next block is read while this one is summed. Same f32 values, same order of the float64
- * sums: bit-identical norms and anchor rows.
+ * rowVisitor for a BF16/F16 [V, D] embedding, streamed as raw bytes with the next block read while
+ * this one is summed. Each row's Σx² comes from the SIMD kernel (half-kernel.ts; float64 sums of
+ * exact squares, in the kernel's lane order), or where wasm SIMD is missing from the pattern table
+ * in d order; anchor rows are copied through the table (the exact f32 the decoder gives). A norm is
+ * the f32 rounding of the float64 sum, so the summation order changes it only when that sum lies
+ * within a few float64 ulps of an f32 rounding boundary (about one row in 10^7).
  */
 async function halfRowPass(
   from: TensorBytes,
@@ -118,23 +122,38 @@ async function halfRowPass(
   const width = t.shape[1] as number;
   const rowBytes = 2 * width;
   const source = "read" in from ? from : from.source(t.file);
+  const blockBytes = rowsPerBlock * rowBytes;
+  // With wasm SIMD a file's blocks are read into the kernel's memory and each row summed where it is.
+  const inMemory = !("readInto" in source);
+  const stream = inMemory ? null : HalfKernelStream.create(Math.min(blockBytes, t.byteLength));
+  const own = stream === null ? HalfKernelStats.create(t.dtype, table, 0) : null;
+  const kernel = stream?.stats(t.dtype, table, 0) ?? own;
+  const value = (b: Uint8Array, j: number): number => table[b[2 * j]! | (b[2 * j + 1]! << 8)] as number;
   const visit = (bytes: Uint8Array, done: number): void => {
-    const aligned = bytes.byteOffset % 2 === 0 ? bytes : bytes.slice();
-    const h = new Uint16Array(aligned.buffer, aligned.byteOffset, aligned.byteLength / 2);
     const first = done / rowBytes;
-    for (let r = 0, base = 0; base < h.length; r++, base += width) {
+    for (let r = 0, at = 0; at < bytes.length; r++, at += rowBytes) {
+      const row = bytes.subarray(at, at + rowBytes);
       let s = 0;
-      for (let j = base; j < base + width; j++) {
-        const x = table[h[j] as number] as number;
-        s += x * x;
+      if (kernel !== null) s = kernel.sumOfSquares(row);
+      else {
+        for (let j = 0; j < width; j++) {
+          const x = value(row, j);
+          s += x * x;
+        }
       }
       norms[first + r] = f32(Math.sqrt(s));
       for (const slot of slots.get(first + r) ?? []) {
-        for (let j = 0; j < width; j++) anchors[slot * width + j] = table[h[base + j] as number] as number;
+        for (let j = 0; j < width; j++) anchors[slot * width + j] = value(row, j);
       }
     }
   };
-  await forEachByteBlock(source, t.offset, t.byteLength, rowsPerBlock * rowBytes, visit, from);
+  const range = [{ offset: t.offset, length: t.byteLength }];
+  try {
+    await forEachRangeBlock(source, range, blockBytes, (_r, b, done) => visit(b, done), stream?.buffers);
+  } finally {
+    stream?.release();
+    own?.release();
+  }
 }
 
 /** [D, V] layout: accumulates Σx² per column into `sums` (float64; the caller takes roots). */

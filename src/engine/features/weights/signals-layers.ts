@@ -16,7 +16,7 @@ import type { TensorInfo } from "../../formats/safetensors/header.js";
 import type { TensorBytes } from "../../formats/safetensors/tensor-reader.js";
 import { DEFAULT_BLOCK_ELEMENTS, forEachBlock, numelOf, StrideSampler } from "./tensor-blocks.js";
 import type { LayerTensor } from "./extraction-roles.js";
-import { halfTensorStats, isHalf, type HalfDtype } from "./half-stats.js";
+import { halfTensorsStats, isHalf, type HalfTensor } from "./half-stats.js";
 
 /** WSP counts tensors from this many elements on; smaller 1-D tensors are skipped (reference constant). */
 const MIN_WSP_NUMEL = 1024;
@@ -58,17 +58,34 @@ export async function extractLayerSignals(
   blockElements: number = DEFAULT_BLOCK_ELEMENTS,
 ): Promise<LayerSignals> {
   const acc = new LayerAccumulator();
-  for (const lt of tensors) {
-    const t = lt.tensor;
-    if (!countsForLayers(t)) continue;
-    const wantsWvc = lt.wvc && t.shape.length >= 2;
-    const s = await tensorStats(from, t, wantsWvc ? wvcSubsample : 0, blockElements);
-    acc.add(lt, {
-      energy: Math.sqrt(s.sumSq),
-      positive: s.positive,
-      nearZero: s.nearZero,
-      samples: s.samples,
+  const counted = tensors.filter((lt) => countsForLayers(lt.tensor));
+  const subsampleOf = (lt: LayerTensor): number => (lt.wvc && lt.tensor.shape.length >= 2 ? wvcSubsample : 0);
+  for (let i = 0; i < counted.length;) {
+    // A run of BF16/F16 tensors of one file is streamed as one, with a read in flight across tensors.
+    let end = i;
+    const file = counted[i]!.tensor.file;
+    while (end < counted.length && isHalf(counted[end]!.tensor.dtype) && counted[end]!.tensor.file === file)
+      end++;
+    const run = counted.slice(i, Math.max(end, i + 1));
+    const stats =
+      end > i
+        ? await halfTensorsStats(
+            from,
+            run.map((lt) => ({ tensor: lt.tensor as HalfTensor, subsample: subsampleOf(lt) })),
+            NEAR_ZERO_F32,
+            2 * blockElements,
+          )
+        : [await tensorStats(from, run[0]!.tensor, subsampleOf(run[0]!), blockElements)];
+    run.forEach((lt, k) => {
+      const s = stats[k]!;
+      acc.add(lt, {
+        energy: Math.sqrt(s.sumSq),
+        positive: s.positive,
+        nearZero: s.nearZero,
+        samples: s.samples,
+      });
     });
+    i += run.length;
   }
   return acc.finish();
 }
@@ -115,7 +132,8 @@ export class LayerAccumulator {
 }
 
 /**
- * One pass over a tensor: Σx², sign counts and (when `subsample` > 0) the WVC sample: the whole
+ * One pass over a tensor of a dtype other than BF16/F16 (those go through halfTensorsStats): Σx²,
+ * sign counts and (when `subsample` > 0) the WVC sample: the whole
  * flattened tensor when n ≤ subsample, else flat[0], flat[stride], …, flat[(S−1)·stride] with
  * stride = ⌊n / S⌋.
  */
@@ -125,14 +143,6 @@ async function tensorStats(
   subsample: number,
   blockElements: number,
 ): Promise<TensorStats> {
-  if (isHalf(t.dtype))
-    return halfTensorStats(
-      from,
-      t as TensorInfo & { dtype: HalfDtype },
-      subsample,
-      NEAR_ZERO_F32,
-      2 * blockElements,
-    );
   const n = numelOf(t);
   const sampler = StrideSampler.create(n, subsample);
   const s: TensorStats = { sumSq: 0, positive: 0, nearZero: 0, samples: sampler?.samples ?? null };
