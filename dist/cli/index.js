@@ -51264,7 +51264,8 @@ function sarifRules() {
         shortDescription: { text: r.summary },
         fullDescription: { text: `${r.summary} ${r.help}` },
         help: { text: r.help, markdown: `**${r.id} ${r.name}** (${r.level})\n\n${r.summary}\n\n${r.help}` },
-        helpUri: `${INFO_URI}#${r.id.toLowerCase()}-${r.name}`,
+        // The README's rules table, under "The manifest".
+        helpUri: `${INFO_URI}#the-manifest`,
         defaultConfiguration: { level: r.level },
         properties: {
             tags: ["supply-chain", "ml-model-provenance", ...(r.level === "error" ? ["security"] : [])],
