@@ -72,8 +72,18 @@ export interface LayerAgreement {
   readonly t: number;
 }
 
+export interface MatrixMatch {
+  /** The B matrix, and the A matrix its units were matched into (null: none of that unit count). */
+  readonly b: string;
+  readonly a: string | null;
+  /** B unit u ↔ A unit assignment[u]. */
+  readonly assignment: Int32Array | null;
+  readonly meanCos: number;
+}
+
 export interface LineageResult extends Agreement {
   readonly layers: readonly LayerAgreement[];
+  readonly matches: readonly MatrixMatch[];
 }
 
 export async function lineageFull(a: WeightSet, b: WeightSet, hidden = 0): Promise<LineageResult> {
@@ -119,5 +129,11 @@ export async function lineageFull(a: WeightSet, b: WeightSet, hidden = 0): Promi
     layers.push({ b: layer, a: aLayer, t: agreementOf(pairs).t });
     all.push(...pairs);
   }
-  return { ...agreementOf(all), layers };
+  const matches = mb.map((x, i): MatrixMatch => {
+    const hit = best[i];
+    return hit
+      ? { b: x.name, a: ma[hit.index]!.name, assignment: hit.assignment, meanCos: hit.cos }
+      : { b: x.name, a: null, assignment: null, meanCos: 0 };
+  });
+  return { ...agreementOf(all), layers, matches };
 }
