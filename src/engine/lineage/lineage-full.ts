@@ -12,6 +12,7 @@ import { assignRoles, type LayerMatrix } from "../features/weights/roles.js";
 import { readTensor } from "../formats/safetensors/tensor-reader.js";
 import type { WeightSet } from "../formats/safetensors/weights.js";
 import { agreementOf, type Agreement, type AgreementPair } from "./agreement.js";
+import type { ChannelMap } from "./residual-alignment.js";
 import { matchUnits } from "./unit-match.js";
 import { unitView, type UnitView } from "./unit-views.js";
 
@@ -38,7 +39,7 @@ const AXIS: Partial<Record<string, Axis>> = {
 };
 const WRITERS = new Set(["o_proj", "down_proj"]);
 
-async function unitMatrices(set: WeightSet, hidden: number): Promise<UnitMatrix[]> {
+async function unitMatrices(set: WeightSet, hidden: number, align?: ChannelMap): Promise<UnitMatrix[]> {
   const roles = assignRoles(set.tensors, hidden > 0 ? { hiddenSize: hidden } : {});
   const D = roles.hiddenSize;
   const out: UnitMatrix[] = [];
@@ -59,7 +60,7 @@ async function unitMatrices(set: WeightSet, hidden: number): Promise<UnitMatrix[
       name: m.name,
       layer: m.layer,
       axis: AXIS[m.category] ?? null,
-      view: unitView(data, rows, cols, writer),
+      view: unitView(data, rows, cols, writer, align?.channels, align?.signs),
     });
   }
   return out;
@@ -86,9 +87,15 @@ export interface LineageResult extends Agreement {
   readonly matches: readonly MatrixMatch[];
 }
 
-export async function lineageFull(a: WeightSet, b: WeightSet, hidden = 0): Promise<LineageResult> {
+/** `align` puts B's residual channels in A's order (and sign) before matching. */
+export async function lineageFull(
+  a: WeightSet,
+  b: WeightSet,
+  hidden = 0,
+  align?: ChannelMap,
+): Promise<LineageResult> {
   const ma = await unitMatrices(a, hidden);
-  const mb = await unitMatrices(b, hidden);
+  const mb = await unitMatrices(b, hidden, align);
   const best = mb.map((x) => {
     let top: { index: number; assignment: Int32Array; cos: number } | null = null;
     ma.forEach((y, index) => {

@@ -17,7 +17,8 @@ const MIN_NORM = 1e-30;
 
 /**
  * The unit view of `m` (rows × cols, row-major). `transposed`: units are the columns (a writer, or
- * a reader stored transposed). `channels[j]`, when given, is the source channel placed at column j.
+ * a reader stored transposed). `channels[j]`, when given, is the source channel placed at column j,
+ * multiplied by `signs[j]` when given (a residual alignment, residual-alignment.ts).
  */
 export function unitView(
   m: Float32Array | Float64Array,
@@ -25,6 +26,7 @@ export function unitView(
   cols: number,
   transposed: boolean,
   channels?: Int32Array,
+  signs?: Float64Array,
 ): UnitView {
   if (m.length !== rows * cols) throw new RangeError(`matrix has ${m.length} values, not ${rows}×${cols}`);
   const units = transposed ? cols : rows;
@@ -35,7 +37,8 @@ export function unitView(
   for (let u = 0; u < units; u++) {
     for (let j = 0; j < width; j++) {
       const c = channels === undefined ? j : (channels[j] as number);
-      data[u * width + j] = transposed ? (m[c * cols + u] as number) : (m[u * cols + c] as number);
+      const x = transposed ? (m[c * cols + u] as number) : (m[u * cols + c] as number);
+      data[u * width + j] = signs === undefined ? x : x * (signs[j] as number);
     }
   }
   normaliseColumns(data, units, width);
