@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readTensor } from "../../../src/engine/formats/safetensors/tensor-reader.js";
 import { openWeights, type WeightSet } from "../../../src/engine/formats/safetensors/weights.js";
 import { lineageFull } from "../../../src/engine/lineage/lineage-full.js";
+import { lineageTest } from "../../../src/engine/lineage/lineage-test.js";
 import { alignByEmbeddings, sharedTokenRows } from "../../../src/engine/lineage/residual-alignment.js";
 import { openModel } from "../../../src/engine/model/open-model.js";
 import type { ModelSource } from "../../../src/engine/model/model-source.js";
@@ -55,6 +56,17 @@ describe("residual alignment by shared tokens", () => {
     expect([...map.signs]).toEqual([...expected].map((i) => disguised.signs[i]));
     const aligned = await lineageFull(a, b, 0, map);
     expect(aligned.t).toBe(1);
+  });
+
+  it("lineageTest keeps the candidate with the larger T", async () => {
+    const [ta, tb] = [await loadTokenizer(models[0]!), await loadTokenizer(models[1]!)];
+    const r = await lineageTest(a, b, { a: ta!.vocab, b: tb!.vocab });
+    expect([r.alignment, r.t]).toEqual(["shared-tokens", 1]);
+    const self = await lineageTest(a, a, { a: ta!.vocab, b: ta!.vocab });
+    expect([self.alignment, self.t]).toEqual(["none", 1]);
+    const blind = await lineageTest(a, b, { a: null, b: null });
+    expect(blind.alignment).toBe("none");
+    expect(blind.t).toBeLessThan(0.2);
   });
 
   it("too few shared tokens: no alignment", () => {
