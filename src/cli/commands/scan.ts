@@ -5,8 +5,8 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { fingerprintWithCache } from "../../engine/cache/index.js";
 import { openModel } from "../../engine/model/open-model.js";
-import { readDeepSignals } from "../../engine/reference/deep-signals.js";
-import { loadScanIndex, type DeepSignalLoader } from "../../engine/reference/scan-index.js";
+import { parquetDeepSignals } from "../../engine/reference/deep-signals.js";
+import { loadScanIndex } from "../../engine/reference/scan-index.js";
 import {
   DEFAULT_THRESHOLD,
   DEFAULT_TOP_K,
@@ -23,7 +23,6 @@ export const SCAN_USAGE =
   "provenance-gate scan <ref> --db DIR [--db DIR]… [--top-k N] [--threshold F] [--profile sampled|full] [--json | --plain]";
 
 /** Each entry's deep signals from its bundle's parquet (reference §7.4); null when not installed. */
-export const parquetDeepSignals: DeepSignalLoader = (r) => readDeepSignals(r.db, r.bundle, r.artifact);
 
 export interface ScanFlags {
   readonly dbs: readonly string[];

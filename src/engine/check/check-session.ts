@@ -16,13 +16,11 @@ import type { Profile } from "../fingerprint.js";
 import type { FetchLike } from "../io/http-transport.js";
 import type { SnapshotCache } from "../hub/snapshot-cache.js";
 import { openModel } from "../model/open-model.js";
-import { readDeepSignals } from "../reference/deep-signals.js";
+import { parquetDeepSignals } from "../reference/deep-signals.js";
 import { fetchProvenancekitDatabase } from "../reference/fetch-db.js";
-import { loadScanIndex, type DeepSignalLoader } from "../reference/scan-index.js";
+import { loadScanIndex } from "../reference/scan-index.js";
 import type { CheckDeps } from "./run-check.js";
 import type { Manifest } from "./manifest.js";
-
-export const parquetDeepSignals: DeepSignalLoader = (r) => readDeepSignals(r.db, r.bundle, r.artifact);
 
 export interface SessionOptions {
   readonly manifest: Manifest;

@@ -32,6 +32,7 @@ import type { ArtifactRef, FeatureBundle } from "./bundle.js";
 import { resolveInside } from "./db-fs.js";
 import { reconstructDeepSignals, type DeepSignalArrays } from "./deep-signal-rows.js";
 import type { DbLocation } from "./problems.js";
+import type { DeepSignalLoader } from "./scan-index.js";
 
 export const DEEP_SIGNALS_ARTIFACT_TYPE = "deep_signals";
 
@@ -130,3 +131,6 @@ export function samplingFromSummary(summary: ConfigObject, bundleFile: string): 
   }
   return { profile: "sampled", ...(out as Record<(typeof SAMPLED_KEYS)[number], number>) };
 }
+
+/** The scan index's loader for databases on disk: each entry's §7.4 parquet. */
+export const parquetDeepSignals: DeepSignalLoader = (r) => readDeepSignals(r.db, r.bundle, r.artifact);
