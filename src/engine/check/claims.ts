@@ -129,6 +129,11 @@ async function adapterClaim(model: ModelSource, warnings: string[]): Promise<str
   return typeof v === "string" && v.trim() !== "" ? v.trim() : null;
 }
 
+/** The repo id a claimed base names: "hf://org/name@rev" → "org/name". */
+export function repoIdOf(ref: string): string {
+  return ref.replace(/^hf:\/\//, "").split("@")[0] ?? ref;
+}
+
 /** Two claims name the same bases (order and case of the repo id do not matter: the Hub ignores case). */
 export function sameBases(a: readonly string[], b: readonly string[]): boolean {
   const norm = (xs: readonly string[]): string =>

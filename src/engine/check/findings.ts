@@ -12,7 +12,7 @@
 
 import { isCommitSha } from "../hub/hub-ref.js";
 import type { VerdictLabel } from "../scoring/verdict.js";
-import { sameBases, type ClaimResolution } from "./claims.js";
+import { repoIdOf, sameBases, type ClaimResolution } from "./claims.js";
 import type { DenyRule, Manifest, ManifestException, ManifestModel } from "./manifest.js";
 import { ruleById, type RuleId, type RuleLevel } from "./rules.js";
 import type { Position } from "./yaml-positions.js";
@@ -155,7 +155,7 @@ function claimedBases(input: DecisionInput): readonly string[] {
 /** Whether a detection names one of the claimed bases (by repo id, or by the database's short name). */
 function isClaimed(d: Detection, claimed: readonly string[]): boolean {
   return claimed.some((ref) => {
-    const repo = ref.replace(/^hf:\/\//, "").split("@")[0] ?? ref;
+    const repo = repoIdOf(ref);
     const name = repo.split("/").pop() ?? repo;
     return (d.repo !== null && sameBases([d.repo], [repo])) || d.modelId.toLowerCase() === name.toLowerCase();
   });
@@ -212,8 +212,7 @@ function denied(input: DecisionInput, deny: readonly DenyRule[]): Raw[] {
   for (const d of deny) {
     const why: string[] = [];
     if (d.base !== null) {
-      if (claimed.some((c) => sameBases([c.split("@")[0] ?? c], [d.base!])))
-        why.push(`claims base ${d.base}`);
+      if (claimed.some((c) => sameBases([repoIdOf(c)], [d.base!]))) why.push(`claims base ${d.base}`);
       const hit = strong.find((x) => isClaimed(x, [d.base!]));
       if (hit) why.push(`its weights match ${hit.modelId}`);
     }

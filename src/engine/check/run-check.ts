@@ -13,7 +13,7 @@ import { mapLimit } from "../io/concurrency.js";
 import type { ModelSource } from "../model/model-source.js";
 import { scan, scanQueryFrom, type ScanResult } from "../reference/scan.js";
 import type { ScanIndex } from "../reference/scan-index.js";
-import { resolveClaim, type ClaimResolution } from "./claims.js";
+import { repoIdOf, resolveClaim, type ClaimResolution } from "./claims.js";
 import { decideFindings, type BaseComparison, type Detection } from "./findings.js";
 import { isLocalRef, type Manifest, type ManifestModel } from "./manifest.js";
 import type { RuleId } from "./rules.js";
@@ -79,8 +79,9 @@ export async function runCheck(
     }
     return p;
   };
+  const repos = deps.index ? indexRepos(deps.index) : null;
   const reports = await mapLimit(models, CHECK_CONCURRENCY, (entry) =>
-    checkModel(entry, policyManifest, deps, baseFingerprint),
+    checkModel(entry, policyManifest, deps, baseFingerprint, repos),
   );
   return {
     schema_version: REPORT_SCHEMA_VERSION,
@@ -97,6 +98,7 @@ async function checkModel(
   manifest: Manifest,
   deps: CheckDeps,
   baseFingerprint: (ref: string) => Promise<FingerprintResult>,
+  repos: IndexRepos | null,
 ): Promise<ModelReport> {
   const ref = entry.revision !== null && !isLocalRef(entry.id) ? `${entry.id}@${entry.revision}` : entry.id;
   let model: ModelSource | null = null;
@@ -129,7 +131,7 @@ async function checkModel(
       : null;
   const scanGap =
     deps.index === null ? (deps.indexGap ?? "no reference database is configured") : scanGapOf(scanned);
-  const detections = scanned ? detectionsOf(scanned, deps.index!) : [];
+  const detections = scanned && repos ? detectionsOf(scanned, repos) : [];
   const findings = decideFindings(
     {
       entry,
@@ -143,7 +145,7 @@ async function checkModel(
         error: c.error,
       })),
       detections,
-      claimedFamilies: deps.index ? claimedFamilies(claim, deps.index) : [],
+      claimedFamilies: repos ? claimedFamilies(claim, repos) : [],
       scanGap,
     },
     manifest,
@@ -223,35 +225,45 @@ export function repoOfSourceUri(uri: string): string | null {
   return m ? m[1]! : null;
 }
 
-function detectionsOf(r: ScanResult, index: ScanIndex): Detection[] {
-  const uri = new Map(
-    index.entries.map((e) => [`${e.db.root}\u0000${e.asset.asset_id}`, e.asset.source_uri]),
-  );
+/** Hub repo ids of the index's entries, computed once per run (not per model). */
+interface IndexRepos {
+  /** "<db root>\0<asset id>" → repo id, for entries whose source URI names one. */
+  readonly byAsset: ReadonlyMap<string, string>;
+  /** Lower-cased repo id → the families it appears in. */
+  readonly families: ReadonlyMap<string, ReadonlySet<string>>;
+}
+
+function indexRepos(index: ScanIndex): IndexRepos {
+  const byAsset = new Map<string, string>();
+  const families = new Map<string, Set<string>>();
+  for (const e of index.entries) {
+    const repo = repoOfSourceUri(e.asset.source_uri);
+    if (repo === null) continue;
+    byAsset.set(`${e.db.root}\u0000${e.asset.asset_id}`, repo);
+    const key = repo.toLowerCase();
+    let set = families.get(key);
+    if (!set) families.set(key, (set = new Set()));
+    set.add(e.family_id);
+  }
+  return { byAsset, families };
+}
+
+function detectionsOf(r: ScanResult, repos: IndexRepos): Detection[] {
   return r.matches
     .filter((m) => m.verdict.related)
     .map((m) => ({
       modelId: m.model_id,
       familyId: m.family_id,
-      repo: repoOfSourceUri(uri.get(`${m.db}\u0000${m.asset_id}`) ?? ""),
+      repo: repos.byAsset.get(`${m.db}\u0000${m.asset_id}`) ?? null,
       verdict: m.verdict.label,
       identity: m.identity_score,
     }));
 }
 
-function claimedFamilies(claim: ClaimResolution, index: ScanIndex): string[] {
+function claimedFamilies(claim: ClaimResolution, repos: IndexRepos): string[] {
   if (claim.claim.kind !== "bases") return [];
-  const wanted = new Set(
-    claim.claim.refs.map((r) =>
-      r
-        .replace(/^hf:\/\//, "")
-        .split("@")[0]!
-        .toLowerCase(),
-    ),
-  );
   const out = new Set<string>();
-  for (const e of index.entries) {
-    const repo = repoOfSourceUri(e.asset.source_uri)?.toLowerCase();
-    if (repo !== undefined && wanted.has(repo)) out.add(e.family_id);
-  }
+  for (const r of claim.claim.refs)
+    for (const f of repos.families.get(repoIdOf(r).toLowerCase()) ?? []) out.add(f);
   return [...out];
 }
