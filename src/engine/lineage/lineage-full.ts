@@ -21,7 +21,7 @@ export const MAX_FULL_LINEAGE_VALUES = 64 * 1024 * 1024;
 
 type Axis = "attn-out" | "attn-kv" | "mlp";
 
-interface UnitMatrix {
+export interface UnitMatrix {
   readonly name: string;
   readonly layer: number;
   readonly axis: Axis | null;
@@ -39,10 +39,23 @@ const AXIS: Partial<Record<string, Axis>> = {
 };
 const WRITERS = new Set(["o_proj", "down_proj"]);
 
-async function unitMatrices(set: WeightSet, hidden: number, align?: ChannelMap): Promise<UnitMatrix[]> {
+/** A layer matrix read whole, with what its unit view needs. */
+export interface LayerMatrixData {
+  readonly name: string;
+  readonly layer: number;
+  readonly axis: Axis | null;
+  readonly rows: number;
+  readonly cols: number;
+  /** Units are the columns (o, down, or any [D, n] matrix without a name). */
+  readonly writer: boolean;
+  readonly data: Float32Array;
+}
+
+/** Every 2-D layer matrix with a hidden-size side, read once (small models: MAX_FULL_LINEAGE_VALUES). */
+export async function readLayerMatrices(set: WeightSet, hidden = 0): Promise<LayerMatrixData[]> {
   const roles = assignRoles(set.tensors, hidden > 0 ? { hiddenSize: hidden } : {});
   const D = roles.hiddenSize;
-  const out: UnitMatrix[] = [];
+  const out: LayerMatrixData[] = [];
   let held = 0;
   for (const m of roles.matrices as readonly LayerMatrix[]) {
     const t = set.get(m.name);
@@ -54,16 +67,27 @@ async function unitMatrices(set: WeightSet, hidden: number, align?: ChannelMap):
       throw new RangeError(
         `the full-read lineage test holds at most ${MAX_FULL_LINEAGE_VALUES} values per model`,
       );
-    const data = await readTensor({ source: (f) => set.source(f) }, t);
-    const writer = WRITERS.has(m.category) || (cols !== D && rows === D);
     out.push({
       name: m.name,
       layer: m.layer,
       axis: AXIS[m.category] ?? null,
-      view: unitView(data, rows, cols, writer, align?.channels, align?.signs),
+      rows,
+      cols,
+      writer: WRITERS.has(m.category) || (cols !== D && rows === D),
+      data: await readTensor({ source: (f) => set.source(f) }, t),
     });
   }
   return out;
+}
+
+/** Unit views of read matrices; `align` puts the residual channels in A's order and sign. */
+export function unitMatrices(matrices: readonly LayerMatrixData[], align?: ChannelMap): UnitMatrix[] {
+  return matrices.map((m) => ({
+    name: m.name,
+    layer: m.layer,
+    axis: m.axis,
+    view: unitView(m.data, m.rows, m.cols, m.writer, align?.channels, align?.signs),
+  }));
 }
 
 export interface LayerAgreement {
@@ -94,8 +118,12 @@ export async function lineageFull(
   hidden = 0,
   align?: ChannelMap,
 ): Promise<LineageResult> {
-  const ma = await unitMatrices(a, hidden);
-  const mb = await unitMatrices(b, hidden, align);
+  const ma = unitMatrices(await readLayerMatrices(a, hidden));
+  return lineageOfViews(ma, unitMatrices(await readLayerMatrices(b, hidden), align));
+}
+
+/** The lineage test on unit views already built (A's views can serve several alignments of B). */
+export function lineageOfViews(ma: readonly UnitMatrix[], mb: readonly UnitMatrix[]): LineageResult {
   const best = mb.map((x) => {
     let top: { index: number; assignment: Int32Array; cos: number } | null = null;
     ma.forEach((y, index) => {
@@ -120,12 +148,12 @@ export async function lineageFull(
         const bq = best[q.i];
         if (!bp || !bq) continue;
         const sameLayer = ma[bp.index]!.layer === ma[bq.index]!.layer;
-        const units = ma[bp.index]!.view.units;
+        const aUnits = ma[bp.index]!.view.units;
         // Landing in two different A layers is a disagreement on every unit.
         pairs.push({
           first: bp.assignment,
-          second: sameLayer ? bq.assignment : bp.assignment.map((v) => (v < 0 ? v : (v + 1) % units)),
-          aUnits: ma[bp.index]!.view.units,
+          second: sameLayer ? bq.assignment : bp.assignment.map((v) => (v < 0 ? v : (v + 1) % aUnits)),
+          aUnits,
         });
       }
     for (const { i } of inLayer) {

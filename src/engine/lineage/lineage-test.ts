@@ -6,7 +6,7 @@
 import { assignRoles } from "../features/weights/roles.js";
 import { readTensor } from "../formats/safetensors/tensor-reader.js";
 import type { WeightSet } from "../formats/safetensors/weights.js";
-import { lineageFull, type LineageResult } from "./lineage-full.js";
+import { lineageOfViews, readLayerMatrices, unitMatrices, type LineageResult } from "./lineage-full.js";
 import { alignByEmbeddings, sharedTokenRows } from "./residual-alignment.js";
 
 export type Alignment = "none" | "shared-tokens";
@@ -34,7 +34,10 @@ export async function lineageTest(
   b: WeightSet,
   vocab: { readonly a: ReadonlyMap<string, number> | null; readonly b: ReadonlyMap<string, number> | null },
 ): Promise<LineageTestResult> {
-  let best: LineageTestResult = { ...(await lineageFull(a, b)), alignment: "none" };
+  // Each model's matrices are read once, and A's views built once, whatever the candidates.
+  const ma = unitMatrices(await readLayerMatrices(a));
+  const rawB = await readLayerMatrices(b);
+  let best: LineageTestResult = { ...lineageOfViews(ma, unitMatrices(rawB)), alignment: "none" };
   if (vocab.a && vocab.b) {
     const [ea, eb] = [await embedding(a), await embedding(b)];
     if (ea && eb && ea.d === eb.d) {
@@ -45,7 +48,7 @@ export async function lineageTest(
         sharedTokenRows(vocab.a, vocab.b, ea.rows, eb.rows),
       );
       if (map) {
-        const aligned = await lineageFull(a, b, ea.d, map);
+        const aligned = lineageOfViews(ma, unitMatrices(rawB, map));
         if (aligned.t > best.t) best = { ...aligned, alignment: "shared-tokens" };
       }
     }
