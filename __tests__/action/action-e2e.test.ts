@@ -6,16 +6,14 @@
 
 import { execFile } from "node:child_process";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import Ajv04Module from "ajv-draft-04";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fingerprintModel } from "../../src/engine/fingerprint.js";
 import { openModel } from "../../src/engine/model/open-model.js";
 import { writeReferenceEntry } from "../../src/engine/reference/write-entry.js";
 import { startFakeGitHub, type FakeGitHub } from "../helpers/fake-github.js";
+import { sarifValidator } from "../helpers/sarif-schema.js";
 import { startLoopbackHub, type LoopbackHub } from "../helpers/loopback-hub.js";
 import { deriveModel, makeModel } from "../helpers/model-factory.js";
 
@@ -30,18 +28,6 @@ interface Run {
   stdout: string;
   summary: string;
   outputs: Record<string, string>;
-}
-
-function sarifValidator(): (data: unknown) => boolean {
-  const require = createRequire(import.meta.url);
-  const file = require.resolve("@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json");
-  const ajv = new Ajv04Module.default({
-    allErrors: true,
-    strict: false,
-    validateFormats: false,
-    unicodeRegExp: false,
-  });
-  return ajv.compile(JSON.parse(readFileSync(file, "utf8")) as object);
 }
 
 /** Parses GITHUB_OUTPUT's heredoc form (name<<DELIM / value / DELIM). */

@@ -113,3 +113,15 @@ export function seedFrom(...parts: readonly (number | string)[]): number {
   }
   return mix32(h);
 }
+
+/** A uniformly random permutation of 0..n−1 (Fisher–Yates, from the top). */
+export function randomPermutation(rng: Rng, n: number): Int32Array {
+  const p = Int32Array.from({ length: n }, (_, i) => i);
+  for (let i = n - 1; i > 0; i--) {
+    const j = rng.int(i + 1);
+    const t = p[i] as number;
+    p[i] = p[j] as number;
+    p[j] = t;
+  }
+  return p;
+}

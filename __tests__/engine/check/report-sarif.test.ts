@@ -1,30 +1,8 @@
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import Ajv04Module from "ajv-draft-04";
+import { sarifValidator } from "../../helpers/sarif-schema.js";
 import { describe, expect, it } from "vitest";
 import { decideFindings, type DecisionInput } from "../../../src/engine/check/findings.js";
 import { parseManifest } from "../../../src/engine/check/manifest.js";
 import { FINGERPRINT_KEY, toSarif } from "../../../src/engine/check/report-sarif.js";
-
-/** The official SARIF 2.1.0 schema (rtm.5, as published with Microsoft's SARIF SDK tooling). */
-function sarifValidator(): (data: unknown) => boolean {
-  const require = createRequire(import.meta.url);
-  const file = require.resolve("@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json");
-  const schema = JSON.parse(readFileSync(file, "utf8")) as object;
-  // unicodeRegExp off: the published schema's `language` pattern has a stray "]", invalid with the u flag.
-  const ajv = new Ajv04Module.default({
-    allErrors: true,
-    strict: false,
-    validateFormats: false,
-    unicodeRegExp: false,
-  });
-  const validate = ajv.compile(schema);
-  return (data) => {
-    const ok = validate(data);
-    if (!ok) console.error(JSON.stringify(validate.errors, null, 2));
-    return ok;
-  };
-}
 
 const SHA = "0123456789abcdef0123456789abcdef01234567";
 

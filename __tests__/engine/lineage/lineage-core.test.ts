@@ -6,7 +6,7 @@ import { agreementOf } from "../../../src/engine/lineage/agreement.js";
 import { lnGamma, poissonUpperTail } from "../../../src/engine/lineage/poisson.js";
 import { matchUnits } from "../../../src/engine/lineage/unit-match.js";
 import { unitView } from "../../../src/engine/lineage/unit-views.js";
-import { Rng } from "../../helpers/rng.js";
+import { Rng, randomPermutation } from "../../helpers/rng.js";
 
 describe("poissonUpperTail", () => {
   it("matches values computed with Python's math module", () => {
@@ -36,15 +36,6 @@ function gaussian(rng: Rng, n: number): Float64Array {
   const out = new Float64Array(n);
   for (let i = 0; i < n; i++) out[i] = rng.gaussian(0.02);
   return out;
-}
-
-function permutation(rng: Rng, n: number): Int32Array {
-  const p = Int32Array.from({ length: n }, (_, i) => i);
-  for (let i = n - 1; i > 0; i--) {
-    const j = rng.int(i + 1);
-    [p[i], p[j]] = [p[j]!, p[i]!];
-  }
-  return p;
 }
 
 interface Mlp {
@@ -114,7 +105,7 @@ describe("unit views, matching and agreement", () => {
 
   it("a permuted, rescaled, drifted derivative: the permutation is recovered and T ≈ 1 with a tiny p", () => {
     const a = mlp(1);
-    const perm = permutation(new Rng(9), I);
+    const perm = randomPermutation(new Rng(9), I);
     const { gate, stat } = agreement(a, disguise(a, perm, 5));
     expect([...gate.assignment]).toEqual([...perm]);
     expect(stat.units).toBe(2 * I);

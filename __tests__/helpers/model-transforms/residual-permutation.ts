@@ -3,7 +3,7 @@
 // reader columns, writer rows; norm gains permuted, not flipped). Lineage: **related** to `base`.
 
 import type { GeneratedModel, GeneratedTensor } from "../model-factory.js";
-import { Rng } from "../rng.js";
+import { Rng, randomPermutation } from "../rng.js";
 import { keep, nonWeightFiles, rebuild, type TensorPlan } from "./rebuild.js";
 
 export interface ResidualDisguise {
@@ -15,13 +15,7 @@ export interface ResidualDisguise {
 export function permuteResidual(base: GeneratedModel, seed: number): ResidualDisguise {
   const D = base.spec.hidden;
   const rng = new Rng(seed);
-  const perm = Int32Array.from({ length: D }, (_, i) => i);
-  for (let i = D - 1; i > 0; i--) {
-    const j = rng.int(i + 1);
-    const t = perm[i] as number;
-    perm[i] = perm[j] as number;
-    perm[j] = t;
-  }
+  const perm = randomPermutation(rng, D);
   const signs = Float64Array.from({ length: D }, () => (rng.uniform() < 0.5 ? -1 : 1));
   const plans = base.tensors.map((t: GeneratedTensor): TensorPlan => {
     const shape = t.shape;

@@ -3,22 +3,11 @@
 // position-by-position signals (WVC) no longer see the base in it. Lineage: **related** to `base`.
 
 import type { GeneratedModel, GeneratedTensor } from "../model-factory.js";
-import { Rng } from "../rng.js";
+import { Rng, randomPermutation } from "../rng.js";
 import { keep, nonWeightFiles, rebuild, type TensorPlan } from "./rebuild.js";
 
 /** Per layer index: B unit u is the base's unit perm[u]. */
 export type UnitPermutations = Map<number, Int32Array>;
-
-function permutation(rng: Rng, n: number): Int32Array {
-  const p = Int32Array.from({ length: n }, (_, i) => i);
-  for (let i = n - 1; i > 0; i--) {
-    const j = rng.int(i + 1);
-    const t = p[i] as number;
-    p[i] = p[j] as number;
-    p[j] = t;
-  }
-  return p;
-}
 
 const MLP = /\.layers\.(\d+)\.mlp\.(gate_proj|up_proj|down_proj)\.weight$/;
 
@@ -30,7 +19,7 @@ export function permuteMlpUnits(
   const perms: UnitPermutations = new Map();
   const permFor = (layer: number, n: number): Int32Array => {
     let p = perms.get(layer);
-    if (!p) perms.set(layer, (p = permutation(rng, n)));
+    if (!p) perms.set(layer, (p = randomPermutation(rng, n)));
     return p;
   };
   const plans = base.tensors.map((t: GeneratedTensor): TensorPlan => {
