@@ -16,7 +16,7 @@ import { utcDay } from "../engine/check/findings.js";
 import { ManifestError, loadManifest, type Manifest, type ManifestModel } from "../engine/check/manifest.js";
 import { allFindings, type CheckReport } from "../engine/check/report.js";
 import { commentMarkdown, commentMarkerFor, summaryMarkdown } from "../engine/check/report-markdown.js";
-import { toSarif } from "../engine/check/report-sarif.js";
+import { sarifOfReport } from "../engine/check/report-sarif.js";
 import { runCheck } from "../engine/check/run-check.js";
 import { changedModels, inShard } from "../engine/check/selection.js";
 import { ConfigError } from "../engine/errors.js";
@@ -42,7 +42,7 @@ export async function run(): Promise<void> {
     annotate(report, manifestRel);
     await core.summary.addRaw(summaryMarkdown(report)).write();
     await comment(cfg, report);
-    const files = await writeReports(cfg, report, root, manifestRel, shard);
+    const files = await writeReports(cfg, report, root);
     if (cfg.cache) await save([cacheRoot], keys.key, restored);
     setOutputs(report, files);
   } catch (err) {
@@ -136,8 +136,6 @@ async function writeReports(
   cfg: ActionConfig,
   report: CheckReport,
   root: string,
-  manifestRel: string,
-  shard: string | null,
 ): Promise<{ sarif: string; report: string }> {
   const write = async (rel: string | null, text: string): Promise<string> => {
     if (rel === null) return "";
@@ -146,10 +144,8 @@ async function writeReports(
     await writeFile(file, text);
     return rel;
   };
-  const category = shard ? `provenance-gate-shard-${shard.replace("/", "-of-")}` : undefined;
-  const sarif = toSarif(allFindings(report), { toolVersion: VERSION, manifestPath: manifestRel, category });
   return {
-    sarif: await write(cfg.sarifFile, `${JSON.stringify(sarif, null, 2)}\n`),
+    sarif: await write(cfg.sarifFile, `${JSON.stringify(sarifOfReport(report), null, 2)}\n`),
     report: await write(cfg.reportFile, `${JSON.stringify(report, null, 2)}\n`),
   };
 }

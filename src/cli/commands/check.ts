@@ -9,7 +9,7 @@ import { prepareCheckDeps } from "../../engine/check/check-session.js";
 import { utcDay } from "../../engine/check/findings.js";
 import { DEFAULT_MANIFEST_PATH, loadManifest } from "../../engine/check/manifest.js";
 import { allFindings, type CheckReport } from "../../engine/check/report.js";
-import { toSarif } from "../../engine/check/report-sarif.js";
+import { sarifOfReport } from "../../engine/check/report-sarif.js";
 import { runCheck } from "../../engine/check/run-check.js";
 import { inShard, parseShard } from "../../engine/check/selection.js";
 import { DEFAULT_HUB_URL } from "../../engine/model/open-model.js";
@@ -45,13 +45,7 @@ export const checkCommand: CommandHandler = async ({ json, profile, io, modelOpt
   });
   const shardLabel = shard ? `${shard.index}/${shard.count}` : null;
   const report = await runCheck(manifest, inShard(manifest.models, shard), deps, { shard: shardLabel });
-  await writeIf(io.cwd, options["sarif"], () =>
-    JSON.stringify(
-      toSarif(allFindings(report), { toolVersion: VERSION, manifestPath: manifestRel }),
-      null,
-      2,
-    ),
-  );
+  await writeIf(io.cwd, options["sarif"], () => JSON.stringify(sarifOfReport(report), null, 2));
   await writeIf(io.cwd, options["report"], () => JSON.stringify(report, null, 2));
   if (json) printJson(io, report);
   else io.stdout(renderCheck(report) + "\n");

@@ -7,6 +7,7 @@
 import { createHash } from "node:crypto";
 import type { Log, ReportingDescriptor, Result } from "sarif";
 import type { Finding } from "./findings.js";
+import { allFindings, type CheckReport } from "./report.js";
 import { RULES, type RuleId } from "./rules.js";
 
 export const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
@@ -96,4 +97,14 @@ export function toSarif(findings: readonly Finding[], opts: SarifOptions): Log {
       },
     ],
   };
+}
+
+/** The SARIF of a whole check: its findings at its manifest, a shard's run with its own category. */
+export function sarifOfReport(report: CheckReport): Log {
+  const category = report.shard ? `provenance-gate-shard-${report.shard.replace("/", "-of-")}` : undefined;
+  return toSarif(allFindings(report), {
+    toolVersion: report.tool.version,
+    manifestPath: report.manifest,
+    ...(category ? { category } : {}),
+  });
 }
