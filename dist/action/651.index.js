@@ -9892,6 +9892,8 @@ function samplingFromSummary(summary, bundleFile) {
     }
     return { profile: "sampled", ...out };
 }
+/** The scan index's loader for databases on disk: each entry's §7.4 parquet. */
+const parquetDeepSignals = (r) => readDeepSignals(r.db, r.bundle, r.artifact);
 
 ;// CONCATENATED MODULE: ./src/engine/reference/db-fields.ts
 // Typed reads of database JSON fields with the reference's pydantic defaults (spec §7): a missing
@@ -11917,7 +11919,6 @@ async function indexAsset(db, asset) {
 
 
 
-const parquetDeepSignals = (r) => readDeepSignals(r.db, r.bundle, r.artifact);
 /** The database roots the manifest names, in order; problems are warned and skipped. */
 async function referenceRoots(o) {
     const roots = [];
@@ -12078,6 +12079,10 @@ async function adapterClaim(model, warnings) {
         ? data["base_model_name_or_path"]
         : undefined;
     return typeof v === "string" && v.trim() !== "" ? v.trim() : null;
+}
+/** The repo id a claimed base names: "hf://org/name@rev" → "org/name". */
+function repoIdOf(ref) {
+    return ref.replace(/^hf:\/\//, "").split("@")[0] ?? ref;
 }
 /** Two claims name the same bases (order and case of the repo id do not matter: the Hub ignores case). */
 function sameBases(a, b) {
@@ -12246,7 +12251,7 @@ function claimedBases(input) {
 /** Whether a detection names one of the claimed bases (by repo id, or by the database's short name). */
 function isClaimed(d, claimed) {
     return claimed.some((ref) => {
-        const repo = ref.replace(/^hf:\/\//, "").split("@")[0] ?? ref;
+        const repo = repoIdOf(ref);
         const name = repo.split("/").pop() ?? repo;
         return (d.repo !== null && sameBases([d.repo], [repo])) || d.modelId.toLowerCase() === name.toLowerCase();
     });
@@ -12296,7 +12301,7 @@ function denied(input, deny) {
     for (const d of deny) {
         const why = [];
         if (d.base !== null) {
-            if (claimed.some((c) => sameBases([c.split("@")[0] ?? c], [d.base])))
+            if (claimed.some((c) => sameBases([repoIdOf(c)], [d.base])))
                 why.push(`claims base ${d.base}`);
             const hit = strong.find((x) => isClaimed(x, [d.base]));
             if (hit)
@@ -12886,6 +12891,7 @@ function commentMarkerFor(shard) {
 // accepted external suppression carrying the exception's reason, so the evidence stays on record.
 
 
+
 const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 const FINGERPRINT_KEY = "provenanceGate/v1";
 const INFO_URI = "https://github.com/provenance-gate/provenance-gate";
@@ -12961,6 +12967,15 @@ function toSarif(findings, opts) {
             },
         ],
     };
+}
+/** The SARIF of a whole check: its findings at its manifest, a shard's run with its own category. */
+function sarifOfReport(report) {
+    const category = report.shard ? `provenance-gate-shard-${report.shard.replace("/", "-of-")}` : undefined;
+    return toSarif(allFindings(report), {
+        toolVersion: report.tool.version,
+        manifestPath: report.manifest,
+        ...(category ? { category } : {}),
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/engine/features/tokenizer/tfv-similarity.ts
@@ -13465,7 +13480,8 @@ async function runCheck(manifest, models, deps, options = {}) {
         }
         return p;
     };
-    const reports = await mapLimit(models, CHECK_CONCURRENCY, (entry) => checkModel(entry, policyManifest, deps, baseFingerprint));
+    const repos = deps.index ? indexRepos(deps.index) : null;
+    const reports = await mapLimit(models, CHECK_CONCURRENCY, (entry) => checkModel(entry, policyManifest, deps, baseFingerprint, repos));
     return {
         schema_version: REPORT_SCHEMA_VERSION,
         tool: { name: "provenance-gate", version: deps.toolVersion },
@@ -13475,7 +13491,7 @@ async function runCheck(manifest, models, deps, options = {}) {
         failed: reports.some((m) => m.findings.some((f) => f.fails)),
     };
 }
-async function checkModel(entry, manifest, deps, baseFingerprint) {
+async function checkModel(entry, manifest, deps, baseFingerprint, repos) {
     const ref = entry.revision !== null && !isLocalRef(entry.id) ? `${entry.id}@${entry.revision}` : entry.id;
     let model = null;
     let unreadable = null;
@@ -13508,7 +13524,7 @@ async function checkModel(entry, manifest, deps, baseFingerprint) {
         ? await scan(deps.index, scanQueryFrom(fp), { topK: CHECK_TOP_K })
         : null;
     const scanGap = deps.index === null ? (deps.indexGap ?? "no reference database is configured") : scanGapOf(scanned);
-    const detections = scanned ? detectionsOf(scanned, deps.index) : [];
+    const detections = scanned && repos ? detectionsOf(scanned, repos) : [];
     const findings = decideFindings({
         entry,
         isHub: !isLocalRef(entry.id),
@@ -13521,7 +13537,7 @@ async function checkModel(entry, manifest, deps, baseFingerprint) {
             error: c.error,
         })),
         detections,
-        claimedFamilies: deps.index ? claimedFamilies(claim, deps.index) : [],
+        claimedFamilies: repos ? claimedFamilies(claim, repos) : [],
         scanGap,
     }, manifest, deps.today);
     const scanEvidence = scanned === null && deps.index === null
@@ -13592,31 +13608,40 @@ function repoOfSourceUri(uri) {
     const m = /^https:\/\/huggingface\.co\/([^/]+\/[^/?#]+)\/?$/.exec(uri.trim());
     return m ? m[1] : null;
 }
-function detectionsOf(r, index) {
-    const uri = new Map(index.entries.map((e) => [`${e.db.root}\u0000${e.asset.asset_id}`, e.asset.source_uri]));
+function indexRepos(index) {
+    const byAsset = new Map();
+    const families = new Map();
+    for (const e of index.entries) {
+        const repo = repoOfSourceUri(e.asset.source_uri);
+        if (repo === null)
+            continue;
+        byAsset.set(`${e.db.root}\u0000${e.asset.asset_id}`, repo);
+        const key = repo.toLowerCase();
+        let set = families.get(key);
+        if (!set)
+            families.set(key, (set = new Set()));
+        set.add(e.family_id);
+    }
+    return { byAsset, families };
+}
+function detectionsOf(r, repos) {
     return r.matches
         .filter((m) => m.verdict.related)
         .map((m) => ({
         modelId: m.model_id,
         familyId: m.family_id,
-        repo: repoOfSourceUri(uri.get(`${m.db}\u0000${m.asset_id}`) ?? ""),
+        repo: repos.byAsset.get(`${m.db}\u0000${m.asset_id}`) ?? null,
         verdict: m.verdict.label,
         identity: m.identity_score,
     }));
 }
-function claimedFamilies(claim, index) {
+function claimedFamilies(claim, repos) {
     if (claim.claim.kind !== "bases")
         return [];
-    const wanted = new Set(claim.claim.refs.map((r) => r
-        .replace(/^hf:\/\//, "")
-        .split("@")[0]
-        .toLowerCase()));
     const out = new Set();
-    for (const e of index.entries) {
-        const repo = repoOfSourceUri(e.asset.source_uri)?.toLowerCase();
-        if (repo !== undefined && wanted.has(repo))
-            out.add(e.family_id);
-    }
+    for (const r of claim.claim.refs)
+        for (const f of repos.families.get(repoIdOf(r).toLowerCase()) ?? [])
+            out.add(f);
     return [...out];
 }
 
@@ -14031,7 +14056,7 @@ async function run() {
         annotate(report, manifestRel);
         await core/* summary */.z.addRaw(summaryMarkdown(report)).write();
         await comment(cfg, report);
-        const files = await writeReports(cfg, report, root, manifestRel, shard);
+        const files = await writeReports(cfg, report, root);
         if (cfg.cache)
             await save([cacheRoot], keys.key, restored);
         setOutputs(report, files);
@@ -14106,7 +14131,7 @@ async function comment(cfg, report) {
     else if (out.action !== "none")
         core/* info */.pq(`Pull-request comment ${out.action} (id ${out.id}).`);
 }
-async function writeReports(cfg, report, root, manifestRel, shard) {
+async function writeReports(cfg, report, root) {
     const write = async (rel, text) => {
         if (rel === null)
             return "";
@@ -14115,10 +14140,8 @@ async function writeReports(cfg, report, root, manifestRel, shard) {
         await (0,promises_.writeFile)(file, text);
         return rel;
     };
-    const category = shard ? `provenance-gate-shard-${shard.replace("/", "-of-")}` : undefined;
-    const sarif = toSarif(allFindings(report), { toolVersion: version/* VERSION */.x, manifestPath: manifestRel, category });
     return {
-        sarif: await write(cfg.sarifFile, `${JSON.stringify(sarif, null, 2)}\n`),
+        sarif: await write(cfg.sarifFile, `${JSON.stringify(sarifOfReport(report), null, 2)}\n`),
         report: await write(cfg.reportFile, `${JSON.stringify(report, null, 2)}\n`),
     };
 }

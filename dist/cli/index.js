@@ -48356,6 +48356,8 @@ function samplingFromSummary(summary, bundleFile) {
     }
     return { profile: "sampled", ...out };
 }
+/** The scan index's loader for databases on disk: each entry's §7.4 parquet. */
+const parquetDeepSignals = (r) => readDeepSignals(r.db, r.bundle, r.artifact);
 
 ;// CONCATENATED MODULE: ./src/engine/reference/db-fields.ts
 // Typed reads of database JSON fields with the reference's pydantic defaults (spec §7): a missing
@@ -50381,7 +50383,6 @@ async function indexAsset(db, asset) {
 
 
 
-const parquetDeepSignals = (r) => readDeepSignals(r.db, r.bundle, r.artifact);
 /** The database roots the manifest names, in order; problems are warned and skipped. */
 async function referenceRoots(o) {
     const roots = [];
@@ -50542,6 +50543,10 @@ async function adapterClaim(model, warnings) {
         ? data["base_model_name_or_path"]
         : undefined;
     return typeof v === "string" && v.trim() !== "" ? v.trim() : null;
+}
+/** The repo id a claimed base names: "hf://org/name@rev" → "org/name". */
+function repoIdOf(ref) {
+    return ref.replace(/^hf:\/\//, "").split("@")[0] ?? ref;
 }
 /** Two claims name the same bases (order and case of the repo id do not matter: the Hub ignores case). */
 function sameBases(a, b) {
@@ -50710,7 +50715,7 @@ function claimedBases(input) {
 /** Whether a detection names one of the claimed bases (by repo id, or by the database's short name). */
 function isClaimed(d, claimed) {
     return claimed.some((ref) => {
-        const repo = ref.replace(/^hf:\/\//, "").split("@")[0] ?? ref;
+        const repo = repoIdOf(ref);
         const name = repo.split("/").pop() ?? repo;
         return (d.repo !== null && sameBases([d.repo], [repo])) || d.modelId.toLowerCase() === name.toLowerCase();
     });
@@ -50760,7 +50765,7 @@ function denied(input, deny) {
     for (const d of deny) {
         const why = [];
         if (d.base !== null) {
-            if (claimed.some((c) => sameBases([c.split("@")[0] ?? c], [d.base])))
+            if (claimed.some((c) => sameBases([repoIdOf(c)], [d.base])))
                 why.push(`claims base ${d.base}`);
             const hit = strong.find((x) => isClaimed(x, [d.base]));
             if (hit)
@@ -51252,6 +51257,7 @@ function findingCounts(report) {
 // accepted external suppression carrying the exception's reason, so the evidence stays on record.
 
 
+
 const SARIF_SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json";
 const FINGERPRINT_KEY = "provenanceGate/v1";
 const INFO_URI = "https://github.com/provenance-gate/provenance-gate";
@@ -51327,6 +51333,15 @@ function toSarif(findings, opts) {
             },
         ],
     };
+}
+/** The SARIF of a whole check: its findings at its manifest, a shard's run with its own category. */
+function sarifOfReport(report) {
+    const category = report.shard ? `provenance-gate-shard-${report.shard.replace("/", "-of-")}` : undefined;
+    return toSarif(allFindings(report), {
+        toolVersion: report.tool.version,
+        manifestPath: report.manifest,
+        ...(category ? { category } : {}),
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/engine/features/tokenizer/tfv-similarity.ts
@@ -51831,7 +51846,8 @@ async function runCheck(manifest, models, deps, options = {}) {
         }
         return p;
     };
-    const reports = await mapLimit(models, CHECK_CONCURRENCY, (entry) => checkModel(entry, policyManifest, deps, baseFingerprint));
+    const repos = deps.index ? indexRepos(deps.index) : null;
+    const reports = await mapLimit(models, CHECK_CONCURRENCY, (entry) => checkModel(entry, policyManifest, deps, baseFingerprint, repos));
     return {
         schema_version: REPORT_SCHEMA_VERSION,
         tool: { name: "provenance-gate", version: deps.toolVersion },
@@ -51841,7 +51857,7 @@ async function runCheck(manifest, models, deps, options = {}) {
         failed: reports.some((m) => m.findings.some((f) => f.fails)),
     };
 }
-async function checkModel(entry, manifest, deps, baseFingerprint) {
+async function checkModel(entry, manifest, deps, baseFingerprint, repos) {
     const ref = entry.revision !== null && !isLocalRef(entry.id) ? `${entry.id}@${entry.revision}` : entry.id;
     let model = null;
     let unreadable = null;
@@ -51874,7 +51890,7 @@ async function checkModel(entry, manifest, deps, baseFingerprint) {
         ? await scan(deps.index, scanQueryFrom(fp), { topK: CHECK_TOP_K })
         : null;
     const scanGap = deps.index === null ? (deps.indexGap ?? "no reference database is configured") : scanGapOf(scanned);
-    const detections = scanned ? detectionsOf(scanned, deps.index) : [];
+    const detections = scanned && repos ? detectionsOf(scanned, repos) : [];
     const findings = decideFindings({
         entry,
         isHub: !isLocalRef(entry.id),
@@ -51887,7 +51903,7 @@ async function checkModel(entry, manifest, deps, baseFingerprint) {
             error: c.error,
         })),
         detections,
-        claimedFamilies: deps.index ? claimedFamilies(claim, deps.index) : [],
+        claimedFamilies: repos ? claimedFamilies(claim, repos) : [],
         scanGap,
     }, manifest, deps.today);
     const scanEvidence = scanned === null && deps.index === null
@@ -51958,31 +51974,40 @@ function repoOfSourceUri(uri) {
     const m = /^https:\/\/huggingface\.co\/([^/]+\/[^/?#]+)\/?$/.exec(uri.trim());
     return m ? m[1] : null;
 }
-function detectionsOf(r, index) {
-    const uri = new Map(index.entries.map((e) => [`${e.db.root}\u0000${e.asset.asset_id}`, e.asset.source_uri]));
+function indexRepos(index) {
+    const byAsset = new Map();
+    const families = new Map();
+    for (const e of index.entries) {
+        const repo = repoOfSourceUri(e.asset.source_uri);
+        if (repo === null)
+            continue;
+        byAsset.set(`${e.db.root}\u0000${e.asset.asset_id}`, repo);
+        const key = repo.toLowerCase();
+        let set = families.get(key);
+        if (!set)
+            families.set(key, (set = new Set()));
+        set.add(e.family_id);
+    }
+    return { byAsset, families };
+}
+function detectionsOf(r, repos) {
     return r.matches
         .filter((m) => m.verdict.related)
         .map((m) => ({
         modelId: m.model_id,
         familyId: m.family_id,
-        repo: repoOfSourceUri(uri.get(`${m.db}\u0000${m.asset_id}`) ?? ""),
+        repo: repos.byAsset.get(`${m.db}\u0000${m.asset_id}`) ?? null,
         verdict: m.verdict.label,
         identity: m.identity_score,
     }));
 }
-function claimedFamilies(claim, index) {
+function claimedFamilies(claim, repos) {
     if (claim.claim.kind !== "bases")
         return [];
-    const wanted = new Set(claim.claim.refs.map((r) => r
-        .replace(/^hf:\/\//, "")
-        .split("@")[0]
-        .toLowerCase()));
     const out = new Set();
-    for (const e of index.entries) {
-        const repo = repoOfSourceUri(e.asset.source_uri)?.toLowerCase();
-        if (repo !== undefined && wanted.has(repo))
-            out.add(e.family_id);
-    }
+    for (const r of claim.claim.refs)
+        for (const f of repos.families.get(repoIdOf(r).toLowerCase()) ?? [])
+            out.add(f);
     return [...out];
 }
 
@@ -52701,7 +52726,7 @@ const checkCommand = async ({ json, profile, io, modelOptions, options, cache })
     });
     const shardLabel = shard ? `${shard.index}/${shard.count}` : null;
     const report = await runCheck(manifest, inShard(manifest.models, shard), deps, { shard: shardLabel });
-    await writeIf(io.cwd, options["sarif"], () => JSON.stringify(toSarif(allFindings(report), { toolVersion: VERSION, manifestPath: manifestRel }), null, 2));
+    await writeIf(io.cwd, options["sarif"], () => JSON.stringify(sarifOfReport(report), null, 2));
     await writeIf(io.cwd, options["report"], () => JSON.stringify(report, null, 2));
     if (json)
         printJson(io, report);
@@ -53957,8 +53982,6 @@ function renderScanPlain(r) {
 
 
 const SCAN_USAGE = "provenance-gate scan <ref> --db DIR [--db DIR]… [--top-k N] [--threshold F] [--profile sampled|full] [--json | --plain]";
-/** Each entry's deep signals from its bundle's parquet (reference §7.4); null when not installed. */
-const scan_parquetDeepSignals = (r) => readDeepSignals(r.db, r.bundle, r.artifact);
 /** --db (repeatable, required), --top-k, --threshold; mistakes are usage errors (exit 2). */
 function scanFlags(options, cwd) {
     const raw = options.db;
@@ -53999,7 +54022,7 @@ function thresholdFlag(v) {
 }
 const scanCommand = async ({ args, json, plain, profile, io, modelOptions, options, cache, }) => {
     const flags = scanFlags(options, io.cwd);
-    const index = await loadScanIndex(flags.dbs, { loader: scan_parquetDeepSignals });
+    const index = await loadScanIndex(flags.dbs, { loader: parquetDeepSignals });
     const model = await openModel(args[0], modelOptions);
     try {
         const t0 = external_node_perf_hooks_namespaceObject.performance.now();
