@@ -87,6 +87,7 @@ async function check(
 ): Promise<CheckReport> {
   const deps = await prepareCheckDeps({
     manifest,
+    loadReferences: models.length > 0,
     root,
     hubUrl: cfg.hfEndpoint,
     token: cfg.hfToken,

@@ -28,8 +28,10 @@ export const checkCommand: CommandHandler = async ({ json, profile, io, modelOpt
     io,
   );
   const warn = warnTo(io);
+  const models = inShard(manifest.models, shard);
   const deps = await prepareCheckDeps({
     manifest,
+    loadReferences: models.length > 0,
     root: io.cwd,
     hubUrl: modelOptions.hubUrl ?? DEFAULT_HUB_URL,
     token: modelOptions.token,
@@ -44,7 +46,7 @@ export const checkCommand: CommandHandler = async ({ json, profile, io, modelOpt
     warn,
   });
   const shardLabel = shard ? `${shard.index}/${shard.count}` : null;
-  const report = await runCheck(manifest, inShard(manifest.models, shard), deps, { shard: shardLabel });
+  const report = await runCheck(manifest, models, deps, { shard: shardLabel });
   await writeIf(io.cwd, options["sarif"], () => JSON.stringify(sarifOfReport(report), null, 2));
   await writeIf(io.cwd, options["report"], () => JSON.stringify(report, null, 2));
   if (json) printJson(io, report);

@@ -41,6 +41,8 @@ export interface SessionOptions {
   readonly today: string;
   readonly toolVersion: string;
   readonly warn: (message: string) => void;
+  /** False when no model is in scope: no database is loaded or downloaded for nothing. */
+  readonly loadReferences?: boolean;
 }
 
 /** The database roots the manifest names, in order; problems are warned and skipped. */
@@ -73,7 +75,7 @@ export async function referenceRoots(o: SessionOptions): Promise<{ roots: string
 }
 
 export async function prepareCheckDeps(o: SessionOptions): Promise<CheckDeps> {
-  const { roots, gaps } = await referenceRoots(o);
+  const { roots, gaps } = o.loadReferences === false ? { roots: [], gaps: [] } : await referenceRoots(o);
   for (const g of gaps) o.warn(g);
   let index: CheckDeps["index"] = null;
   let indexGap: string | null = gaps.length > 0 ? gaps.join("; ") : null;

@@ -192,17 +192,13 @@ function lineageFindings(input: DecisionInput): Raw[] {
       rule: "PG007",
       message: `${entry.id} ${what}; a weak match to ${names(weak)} contradicts it`,
     });
-  if (!strongClaim && !weakClaim && input.scanGap !== null && claimFindingsNeedScan(input))
+  // Without a claimed base to compare with, the scan is the only evidence; its absence is PG004.
+  if (!strongClaim && !weakClaim && input.scanGap !== null && input.claim.claim.kind !== "bases")
     out.push({
       rule: "PG004",
       message: `${entry.id}: its lineage could not be checked against reference databases: ${input.scanGap}`,
     });
   return out;
-}
-
-/** Without a claimed base to compare with, the scan is the only evidence; its absence is PG004. */
-function claimFindingsNeedScan(input: DecisionInput): boolean {
-  return input.claim.claim.kind !== "bases";
 }
 
 function denied(input: DecisionInput, deny: readonly DenyRule[]): Raw[] {
