@@ -11951,7 +11951,7 @@ async function referenceRoots(o) {
     return { roots, gaps };
 }
 async function prepareCheckDeps(o) {
-    const { roots, gaps } = await referenceRoots(o);
+    const { roots, gaps } = o.loadReferences === false ? { roots: [], gaps: [] } : await referenceRoots(o);
     for (const g of gaps)
         o.warn(g);
     let index = null;
@@ -12283,16 +12283,13 @@ function lineageFindings(input) {
             rule: "PG007",
             message: `${entry.id} ${what}; a weak match to ${names(weak)} contradicts it`,
         });
-    if (!strongClaim && !weakClaim && input.scanGap !== null && claimFindingsNeedScan(input))
+    // Without a claimed base to compare with, the scan is the only evidence; its absence is PG004.
+    if (!strongClaim && !weakClaim && input.scanGap !== null && input.claim.claim.kind !== "bases")
         out.push({
             rule: "PG004",
             message: `${entry.id}: its lineage could not be checked against reference databases: ${input.scanGap}`,
         });
     return out;
-}
-/** Without a claimed base to compare with, the scan is the only evidence; its absence is PG004. */
-function claimFindingsNeedScan(input) {
-    return input.claim.claim.kind !== "bases";
 }
 function denied(input, deny) {
     const claimed = claimedBases(input);
@@ -14088,6 +14085,7 @@ async function modelsInScope(cfg, manifest, manifestRel) {
 async function check(cfg, manifest, models, root, cacheRoot, shard) {
     const deps = await prepareCheckDeps({
         manifest,
+        loadReferences: models.length > 0,
         root,
         hubUrl: cfg.hfEndpoint,
         token: cfg.hfToken,

@@ -50415,7 +50415,7 @@ async function referenceRoots(o) {
     return { roots, gaps };
 }
 async function prepareCheckDeps(o) {
-    const { roots, gaps } = await referenceRoots(o);
+    const { roots, gaps } = o.loadReferences === false ? { roots: [], gaps: [] } : await referenceRoots(o);
     for (const g of gaps)
         o.warn(g);
     let index = null;
@@ -50747,16 +50747,13 @@ function lineageFindings(input) {
             rule: "PG007",
             message: `${entry.id} ${what}; a weak match to ${names(weak)} contradicts it`,
         });
-    if (!strongClaim && !weakClaim && input.scanGap !== null && claimFindingsNeedScan(input))
+    // Without a claimed base to compare with, the scan is the only evidence; its absence is PG004.
+    if (!strongClaim && !weakClaim && input.scanGap !== null && input.claim.claim.kind !== "bases")
         out.push({
             rule: "PG004",
             message: `${entry.id}: its lineage could not be checked against reference databases: ${input.scanGap}`,
         });
     return out;
-}
-/** Without a claimed base to compare with, the scan is the only evidence; its absence is PG004. */
-function claimFindingsNeedScan(input) {
-    return input.claim.claim.kind !== "bases";
 }
 function denied(input, deny) {
     const claimed = claimedBases(input);
@@ -52709,8 +52706,10 @@ const checkCommand = async ({ json, profile, io, modelOptions, options, cache })
     const shard = shardText === null ? null : parseShard(shardText, "--shard");
     const root = cacheRoot({ cacheDir: typeof options["cache-dir"] === "string" ? options["cache-dir"] : undefined }, io);
     const warn = warnTo(io);
+    const models = inShard(manifest.models, shard);
     const deps = await prepareCheckDeps({
         manifest,
+        loadReferences: models.length > 0,
         root: io.cwd,
         hubUrl: modelOptions.hubUrl ?? DEFAULT_HUB_URL,
         token: modelOptions.token,
@@ -52725,7 +52724,7 @@ const checkCommand = async ({ json, profile, io, modelOptions, options, cache })
         warn,
     });
     const shardLabel = shard ? `${shard.index}/${shard.count}` : null;
-    const report = await runCheck(manifest, inShard(manifest.models, shard), deps, { shard: shardLabel });
+    const report = await runCheck(manifest, models, deps, { shard: shardLabel });
     await writeIf(io.cwd, options["sarif"], () => JSON.stringify(sarifOfReport(report), null, 2));
     await writeIf(io.cwd, options["report"], () => JSON.stringify(report, null, 2));
     if (json)
