@@ -5,6 +5,8 @@ import { benchCheck } from "./check.js";
 import { benchDecode } from "./decode.js";
 import { benchFullLocal } from "./full-local.js";
 import { benchHubReads } from "./hub-reads.js";
+import { benchLineage } from "./lineage.js";
+import { benchLineageRates } from "./lineage-rates.js";
 import { benchParquet } from "./parquet.js";
 import { benchScan } from "./scan.js";
 import { benchTokenizer } from "./tokenizer.js";
@@ -20,6 +22,12 @@ const GROUPS: [string, string, () => Promise<BenchResult[]>][] = [
   ["parquet", "Deep-signal parquet", benchParquet],
   ["scan", "Scan against reference databases", benchScan],
   ["cache", "Fingerprint cache: cold vs warm compare over loopback", benchCache],
+  ["lineage", "The lineage test: sampled 7B fingerprint with and without its probe, compare", benchLineage],
+  [
+    "lineage-rates",
+    "The lineage test: null false-positive rate, true-positive rate per disguise",
+    benchLineageRates,
+  ],
   ["check", "The action: start-up, and a 20-model check cold and warm", benchCheck],
 ];
 

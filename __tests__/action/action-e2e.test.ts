@@ -154,7 +154,7 @@ ${impostorBase === null ? "" : `    base: ${impostorBase}\n`}reference:
     const errors = r.stdout.split("\n").filter((l) => l.startsWith("::error"));
     expect(errors).toEqual([
       expect.stringMatching(
-        /^::error title=PG002 undeclared-lineage,file=\.github\/model-provenance\.yml,line=9,col=9::acme\/impostor claims to be trained from scratch, but its weights match base \(family acme--base, identity 0\.\d{4}\)$/,
+        /^::error title=PG002 undeclared-lineage,file=\.github\/model-provenance\.yml,line=9,col=9::acme\/impostor claims to be trained from scratch, but its weights match base \(family acme--base, lineage T 1\.000\)$/,
       ) as unknown as string,
       "::error::1 provenance finding fails the check: PG002 undeclared-lineage",
     ]);

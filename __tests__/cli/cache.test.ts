@@ -57,8 +57,21 @@ describe("the fingerprint cache from the command line", () => {
       { a: false, b: false },
       { a: true, b: true },
     ]);
-    for (const k of ["a", "b", "mfi", "signals", "identity_score", "tokenizer_score", "verdict", "warnings"])
+    for (const k of [
+      "a",
+      "b",
+      "mfi",
+      "signals",
+      "identity_score",
+      "tokenizer_score",
+      "lineage",
+      "verdict",
+      "warnings",
+    ])
       expect(w[k]).toEqual(c[k]);
+    // The verdict rests on the lineage test, run warm on the cached (half-precision) probes.
+    expect(w.verdict).toMatchObject({ label: "high-confidence-match" });
+    expect((w.lineage as { t: number }).t).toBe(1);
     expect(await readdir(path.join(cacheDir, "fingerprints"))).toHaveLength(2);
   });
 

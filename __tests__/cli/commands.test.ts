@@ -60,7 +60,11 @@ describe("fingerprint and compare", () => {
     expect(code).toBe(0);
     expect(out).toContain("MFI              1.0000 (tier 1, exact)\n");
     expect(out).toContain("TFV              1.0000\nVOA              1.0000\ntokenizer score  1.0000\n");
-    expect(out).toContain("verdict  high-confidence-match (identity score 1 > 0.75)\n");
+    expect(out).toMatch(/\nverdict {2}high-confidence-match \(lineage T 1\.000 ≥ 0\.2, p 1e-\d+\)\n/);
+    expect(out).toMatch(/\nlineage T +1\.000 \(p 1e-\d+\)\n/);
+    expect(out).toContain(
+      "\nlineage  1344 of 1344 units agree (chance 10.0), alignment none, probe of a; layers b0→a0 b1→a1\n",
+    );
   });
 
   it("names a model without config.json", async () => {

@@ -47,6 +47,9 @@ describe("fingerprint --db --family", () => {
     expect(add.out).toContain(
       "deep signals features/deep-signals/by-family/ex--llama/tiny-llama__hf-safetensors_deep-signals.parquet",
     );
+    expect(add.out).toMatch(
+      /\n {13}lineage probe features\/lineage-probe\/by-family\/ex--llama\/tiny-llama__hf-safetensors_lineage-probe\.bin \(\d+ KiB\)\n/,
+    );
     const again = await cli([
       "fingerprint",
       "examples/models/tiny-llama",
@@ -59,7 +62,13 @@ describe("fingerprint --db --family", () => {
     ]);
     expect(again.code).toBe(0);
     const j = JSON.parse(again.out) as { db_entry: Record<string, unknown>; mfi: object };
-    expect(j.db_entry).toMatchObject({ asset_id: "tiny-llama__hf-safetensors", replaced: true, root: db });
+    expect(j.db_entry).toMatchObject({
+      asset_id: "tiny-llama__hf-safetensors",
+      replaced: true,
+      root: db,
+      lineage_probe:
+        "features/lineage-probe/by-family/ex--llama/tiny-llama__hf-safetensors_lineage-probe.bin",
+    });
     expect(Object.keys(j.mfi)).toHaveLength(26);
     const check = await cli(["db", "check", db]);
     expect(check.code).toBe(0);

@@ -1,5 +1,6 @@
 // `scan` through the CLI, in-process: usage errors (exit 2), failures (exit 1), the stable JSON keys
-// of design §13, and a database written by `fingerprint --db` read back through its parquet files.
+// of design §13, and a database written by `fingerprint --db` read back through its parquet and
+// lineage-probe files.
 import { existsSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -72,7 +73,7 @@ describe.skipIf(!shared)("scan against databases", () => {
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
-  it("--json: stable keys; the q80 copy finds stories260K first through its deep-signal parquet", async () => {
+  it("--json: stable keys; the q80 copy finds stories260K first through its lineage probe", async () => {
     const shipped = path.join(SHARED, "provenancekit-db");
     const { code, out } = await cli([
       "scan",
@@ -97,7 +98,7 @@ describe.skipIf(!shared)("scan against databases", () => {
     ]);
     expect(r.matches).toHaveLength(3);
     for (const m of r.matches) {
-      for (const k of ["model_id", "family_id", "identity_score", "mfi", "signals", "verdict"])
+      for (const k of ["model_id", "family_id", "identity_score", "mfi", "signals", "lineage", "verdict"])
         expect(m).toHaveProperty(k);
       expect(Object.keys(m.mfi as object).sort()).toEqual(["match_type", "score", "tier"]);
       expect(Object.keys(m.signals as object)).toEqual(["eas", "nlf", "lep", "end", "wvc", "tfv", "voa"]);
@@ -110,10 +111,17 @@ describe.skipIf(!shared)("scan against databases", () => {
       verdict: { label: "high-confidence-match", related: true },
     });
     expect(first?.identity_score).toBeGreaterThan(0.75);
-    // The shipped entries have no deep signals: listed after the weight-evidenced match, unverified.
+    expect((first?.lineage as { t: number }).t).toBeGreaterThan(0.9);
+    // The shipped entries have no deep signals and no probe: listed after the lineage match, unverified.
     for (const m of rest)
-      expect(m).toMatchObject({ db: shipped, identity_score: null, verdict: { label: "unverified" } });
-    expect(r.counts).toMatchObject({ verified: 3, not_matched: 2 });
+      expect(m).toMatchObject({
+        db: shipped,
+        identity_score: null,
+        lineage: null,
+        verdict: { label: "unverified" },
+      });
+    // scratch-code-a is ruled out by the lineage test, tiny-gpt2-random-a by its residual width.
+    expect(r.counts).toMatchObject({ verified: 3, not_matched: 2, lineage_tested: 2 });
   });
 
   it("--plain: one key per line, per match", async () => {

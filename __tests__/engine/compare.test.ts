@@ -49,12 +49,16 @@ describe.skipIf(!shared)("compare on the shared real models", () => {
     expect(r.mfi.match_type).toBe("soft_match");
     expect(r.signals.voa).toBeLessThan(0.01);
     expect(r.verdict.label).toBe("not-matched");
+    // Residual widths 64 and 2: the lineage test cannot share a weight, so it is not run.
+    expect(r.lineage).toBeNull();
+    expect(r.verdict.basis).toBe("residual widths differ (64 and 2): no layer weight can be shared as it is");
     expect(Object.keys(r).sort()).toEqual(
       [
         "a",
         "b",
         "bytes_read",
         "identity_score",
+        "lineage",
         "mfi",
         "requests",
         "seconds",

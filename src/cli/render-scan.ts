@@ -8,17 +8,21 @@ const fmt = (v: number | null): string => (v === null ? "n/a" : v.toFixed(4));
 const plainNum = (v: number | null): string => (v === null ? "N/A" : v.toFixed(4));
 const SIGNALS = ["eas", "nlf", "lep", "end", "wvc", "tfv"] as const;
 
+const fmtT = (m: ScanMatch): string => (m.lineage === null ? "n/a" : m.lineage.t.toFixed(3));
+
 /** Why some listed entries are unverified, and what would verify them. */
 function notes(r: ScanReport): string[] {
   const out: string[] = [];
   if (!r.query.has_weight_signals) {
     out.push("note: the scanned model has no weight signals, so every entry is unverified (metadata only)");
+    return out;
   }
-  const noDeep = r.matches.filter((m) => m.identity_score === null && r.query.has_weight_signals);
-  if (noDeep.length > 0) {
+  const noProbe = r.matches.filter((m) => m.verdict.label === "unverified" && !m.lineage_probe);
+  if (noProbe.length > 0) {
+    const one = noProbe.length === 1;
     out.push(
-      `note: ${noDeep.length} listed entr${noDeep.length === 1 ? "y is" : "ies are"} unverified: the database has no deep signals for ${noDeep.length === 1 ? "it" : "them"}, and metadata alone never decides lineage.`,
-      "      For weight-level matching install them: provenance-gate db fetch provenancekit --to DIR",
+      `note: ${noProbe.length} listed entr${one ? "y is" : "ies are"} unverified: the database has no lineage probe for ${one ? "it" : "them"}, and neither metadata nor the identity score decides lineage.`,
+      "      Re-create such an entry from its model: provenance-gate fingerprint <model> --db DIR --family ID",
     );
   }
   return out;
@@ -32,7 +36,7 @@ export function renderScan(r: ScanReport): string {
     `bucket      ${q.param_bucket} (scanned: ${q.buckets_scanned.join(", ")})`,
     `weights     ${q.has_weight_signals ? `yes (${q.profile} profile)` : "no"}`,
     `databases   ${r.databases.map((d) => `${d.root} (${d.entries} entries)`).join(", ")}`,
-    `candidates  ${r.counts.candidates} of ${r.counts.entries}: ${r.counts.verified} compared on weights (${r.counts.not_matched} ruled out), ${r.counts.unverified} unverified`,
+    `candidates  ${r.counts.candidates} of ${r.counts.entries}: ${r.counts.verified} decided by the lineage test (${r.counts.not_matched} ruled out), ${r.counts.unverified} unverified`,
     "",
   ];
   const body =
@@ -41,9 +45,23 @@ export function renderScan(r: ScanReport): string {
       : [
           `Top ${r.matches.length} match${r.matches.length === 1 ? "" : "es"} (threshold ${r.threshold}):`,
           table(
-            ["#", "model", "family", "verdict", "identity", "MFI", "EAS", "NLF", "LEP", "END", "WVC", "TFV"],
+            [
+              "#",
+              "model",
+              "family",
+              "verdict",
+              "T",
+              "identity",
+              "MFI",
+              "EAS",
+              "NLF",
+              "LEP",
+              "END",
+              "WVC",
+              "TFV",
+            ],
             r.matches.map((m, i) => row(m, i)),
-            [4, 6, 7, 8, 9, 10, 11],
+            [4, 5, 7, 8, 9, 10, 11, 12],
           ),
         ];
   const tail = [
@@ -63,6 +81,7 @@ function row(m: ScanMatch, i: number): string[] {
     m.model_id,
     `${m.family_name} [${m.param_bucket}]`,
     m.verdict.label,
+    fmtT(m),
     fmt(m.identity_score),
     `${m.mfi.score.toFixed(4)} (tier ${m.mfi.tier}, ${m.match_type})`,
     ...SIGNALS.map((k) => fmt(m.signals[k])),
@@ -98,6 +117,7 @@ export function renderScanPlain(r: ScanReport): string {
       line(`${p}asset_id`, m.asset_id),
       line(`${p}verdict`, m.verdict.label),
       line(`${p}related`, String(m.verdict.related)),
+      line(`${p}lineage_t`, m.lineage === null ? "N/A" : m.lineage.t.toFixed(4)),
       line(`${p}match_type`, m.match_type),
       line(`${p}identity_score`, plainNum(m.identity_score)),
       line(`${p}mfi_score`, plainNum(m.mfi.score)),

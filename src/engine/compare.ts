@@ -1,6 +1,7 @@
 // compare(A, B): metadata (MFI tier and score), the five weight-signal similarities and their
-// identity score, the tokenizer similarities, and the verdict. The verdict rests on weight
-// evidence only (design §4.1): without it the verdict is "unverified" whatever the metadata says.
+// identity score, the tokenizer similarities, and the verdict. The verdict rests on the lineage
+// test (lineage-verdict.ts): the identity score and the signals are similarity readouts only, and
+// without weights the verdict is "unverified" whatever the metadata says.
 
 import type { ModelFingerprint, FingerprintResult } from "./fingerprint.js";
 import { mfiSimilarity, type MfiMatchType } from "./features/metadata/index.js";
@@ -14,7 +15,14 @@ import {
   nlfSimilarity,
   wvcSimilarity,
 } from "./scoring/similarity.js";
-import { verdictFromIdentity, type Verdict } from "./scoring/verdict.js";
+import type { Verdict } from "./scoring/verdict.js";
+import { lineageOfProbes } from "./lineage/probe-lineage.js";
+import {
+  lineageInput,
+  lineageJson,
+  verdictFromLineage,
+  type LineageJson,
+} from "./lineage/lineage-verdict.js";
 import type { WeightEvidence } from "./weight-evidence.js";
 import { comparableSignals } from "./features/weights/weight-signals.js";
 
@@ -35,6 +43,8 @@ export interface CompareResult {
   readonly signals: CompareSignals;
   readonly identity_score: number | null;
   readonly tokenizer_score: number | null;
+  /** The lineage test the verdict rests on (null: it could not run; the verdict says why). */
+  readonly lineage: LineageJson | null;
   readonly verdict: Verdict;
   readonly bytes_read: { readonly a: number; readonly b: number };
   readonly requests: { readonly a: number; readonly b: number };
@@ -50,6 +60,7 @@ export function compareFingerprints(a: FingerprintResult, b: FingerprintResult):
   const voa = a.tokenizer && b.tokenizer ? vocabOverlap(a.tokenizer.vocab, b.tokenizer.vocab).jaccard : null;
   const w = weightSimilarities(a.weights, b.weights);
   const identity = nullIfNaN(identityScore(w));
+  const lineage = lineageInput(a.weights?.lineage ?? null, b.weights?.lineage ?? null, lineageOfProbes);
   return {
     a: refOf(fa),
     b: refOf(fb),
@@ -65,7 +76,8 @@ export function compareFingerprints(a: FingerprintResult, b: FingerprintResult):
     },
     identity_score: identity,
     tokenizer_score: tfv === null || voa === null ? null : tokenizerScore(tfv, voa),
-    verdict: verdictFromIdentity(identity),
+    lineage: lineage.kind === "outcome" ? lineageJson(lineage.outcome) : null,
+    verdict: verdictFromLineage(lineage),
     bytes_read: { a: fa.bytes_read, b: fb.bytes_read },
     requests: { a: fa.requests, b: fb.requests },
     seconds: { a: fa.seconds, b: fb.seconds },

@@ -23,7 +23,7 @@ import {
 } from "./weight-evidence.js";
 
 /** Bumped whenever any feature's extraction changes, so cached fingerprints are recomputed. */
-export const EXTRACTOR_VERSION = "pg-features-2";
+export const EXTRACTOR_VERSION = "pg-features-3";
 
 export type { Profile } from "./weight-evidence.js";
 
@@ -63,6 +63,8 @@ export function defaultProfile(model: ModelSource): Profile {
 export async function fingerprintModel(
   model: ModelSource,
   profile: Profile = defaultProfile(model),
+  /** `lineage: false` skips the lineage probe (benchmarks measure what it costs). */
+  options: { readonly lineage?: boolean } = {},
 ): Promise<FingerprintResult> {
   const started = performance.now();
   const configFile = model.file("config.json");
@@ -87,7 +89,7 @@ export async function fingerprintModel(
   });
   for (const w of mfi.warnings) warnings.push(`config.json ${w.field}: ${w.message}`);
   const tfv = tokenizer ? extractTfv(tokenizer) : null;
-  const weights = await extractWeightEvidence(model, mfi.fingerprint, tokenizer, tfv, profile);
+  const weights = await extractWeightEvidence(model, mfi.fingerprint, tokenizer, tfv, profile, options);
   if (!weights) warnings.push(noWeightsReason(model));
   const fingerprint: ModelFingerprint = {
     ref: model.ref,

@@ -11,6 +11,8 @@ import type { MfiFingerprint } from "./features/metadata/index.js";
 import { openWeights, type WeightSet } from "./formats/safetensors/weights.js";
 import type { ModelSource } from "./model/model-source.js";
 import { hasSafetensorsWeights } from "./model/weight-files.js";
+import type { LineageProbe } from "./lineage/probe.js";
+import { extractLineageProbe } from "./lineage/probe-extract.js";
 import type { LoadedTokenizer } from "./tokenizer/loaded-tokenizer.js";
 
 export type Profile = "sampled" | "full";
@@ -20,6 +22,8 @@ export interface WeightEvidence {
   readonly signals: WeightSignals;
   /** Rows of the embedding: the V that bounds the anchor ids. */
   readonly embeddingRows: number | null;
+  /** What the lineage test needs of this model (null: no layer matrix with a hidden-size side). */
+  readonly lineage: LineageProbe | null;
 }
 
 /** The weight signals of `model`, or null when it has no safetensors weights (the caller says why). */
@@ -29,6 +33,7 @@ export async function extractWeightEvidence(
   tokenizer: LoadedTokenizer | null,
   tfv: TokenizerFeatures | null,
   profile: Profile,
+  want: { readonly lineage?: boolean } = {},
 ): Promise<WeightEvidence | null> {
   if (!hasSafetensorsWeights(model)) return null;
   const set = await openWeights(model);
@@ -58,7 +63,16 @@ export async function extractWeightEvidence(
     profile === "sampled"
       ? await extractWeightSignalsSampled(set, options)
       : await extractWeightSignalsFull(set, options);
-  return { profile: signals.sampling.profile, signals, embeddingRows };
+  // The probe is the same in both profiles: the lineage verdict does not depend on how the
+  // similarity readouts were read.
+  const lineage =
+    want.lineage === false
+      ? null
+      : await extractLineageProbe(set, tokenizer?.vocab ?? null, {
+          ...hints,
+          ...(mfi.num_hidden_layers > 0 ? { numLayers: mfi.num_hidden_layers } : {}),
+        });
+  return { profile: signals.sampling.profile, signals, embeddingRows, lineage };
 }
 
 interface RoleHints {

@@ -19,7 +19,9 @@ import {
   fingerprintModel,
   type FingerprintResult,
 } from "../../../src/engine/fingerprint.js";
+import { encodeProbe, roundProbeToF16 } from "../../../src/engine/lineage/probe-codec.js";
 import { openModel } from "../../../src/engine/model/open-model.js";
+import type { WeightEvidence } from "../../../src/engine/weight-evidence.js";
 import { makeModel } from "../../helpers/model-factory.js";
 
 const KEY: FingerprintCacheKey = {
@@ -33,6 +35,8 @@ const KEY: FingerprintCacheKey = {
 let dir: string;
 let modelDir: string;
 let fresh: FingerprintResult;
+/** What a hit gives back: the weight evidence, its lineage probe rounded to half precision. */
+let cached: WeightEvidence;
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), "pg-cache-"));
@@ -49,6 +53,7 @@ beforeAll(async () => {
   const model = await openModel(modelDir, { cwd: "/" });
   fresh = await fingerprintModel(model, "full");
   await model.close();
+  cached = { ...fresh.weights!, lineage: roundProbeToF16(fresh.weights!.lineage!) };
 });
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -94,7 +99,10 @@ describe("writes", () => {
     expect(await cache.put(KEY, fresh, (w) => warnings.push(w))).toBe(true);
     expect(await readdir(folder)).toEqual([keyFileName(KEY)]);
     const hit = await cache.get(KEY, (w) => warnings.push(w));
-    expect(hit?.weights).toEqual(fresh.weights);
+    expect(hit?.weights).toEqual(cached);
+    // The probe, sample included, is the fresh one rounded to half: its bytes are the same.
+    expect(hit?.weights?.lineage?.sample.length).toBeGreaterThan(0);
+    expect(encodeProbe(hit!.weights!.lineage!)).toEqual(encodeProbe(fresh.weights!.lineage!));
     expect(hit?.fingerprint.mfi).toEqual(fresh.fingerprint.mfi);
     expect(hit?.fingerprint.tfv).toEqual(fresh.fingerprint.tfv);
     expect(warnings).toEqual([]);
@@ -222,6 +230,36 @@ describe("bad entries are dropped, warned about and recomputed", () => {
       "weights.eas_self_sim: 4096 values for k = 63 (k² expected)",
     ],
     ["bytes that are not UTF-8", () => "\xff\xfe", "file: not valid JSON"],
+    [
+      "an entry without a lineage field (written before issue 7) with a valid digest",
+      (t) => {
+        const e = JSON.parse(t) as { payload: { weights: Record<string, unknown> } };
+        delete e.payload.weights.lineage;
+        return withDigest(e);
+      },
+      'weights.lineage: expected null or {"format": "pglp", "base64": string}',
+    ],
+    [
+      "a lineage probe of another magic with a valid digest",
+      (t) => {
+        const e = JSON.parse(t) as { payload: { weights: { lineage: { base64: string } } } };
+        const bytes = Buffer.from(e.payload.weights.lineage.base64, "base64");
+        bytes[0] = 0x58; // "X"
+        e.payload.weights.lineage.base64 = bytes.toString("base64");
+        return withDigest(e);
+      },
+      'weights.lineage [magic]: starts with "XGLP", not the lineage probe magic "PGLP"; the probe is damaged',
+    ],
+    [
+      "a truncated lineage probe with a valid digest",
+      (t) => {
+        const e = JSON.parse(t) as { payload: { weights: { lineage: { base64: string } } } };
+        const bytes = Buffer.from(e.payload.weights.lineage.base64, "base64");
+        e.payload.weights.lineage.base64 = bytes.subarray(0, bytes.length - 8).toString("base64");
+        return withDigest(e);
+      },
+      "weights.lineage [payload]: the file is ",
+    ],
   ];
 
   for (const [what, damage, reason] of cases) {
@@ -239,10 +277,23 @@ describe("bad entries are dropped, warned about and recomputed", () => {
       await expect(readFile(file)).rejects.toThrow(/ENOENT/);
       // Recomputed and stored again: the next read hits.
       await cache.put(KEY, fresh, warn);
-      expect((await cache.get(KEY, warn))?.weights).toEqual(fresh.weights);
+      expect((await cache.get(KEY, warn))?.weights).toEqual(cached);
       expect(warnings).toHaveLength(1);
     });
   }
+
+  it("a probe value with no half-precision form: not stored, with a warning", async () => {
+    const { cache, folder, warnings } = await freshCache();
+    const w = fresh.weights!;
+    const p = w.lineage!;
+    const huge = { ...p, tokens: { ...p.tokens, rows: p.tokens.rows.map((x, i) => (i === 0 ? 1e6 : x)) } };
+    const odd = { ...fresh, weights: { ...w, lineage: huge } };
+    expect(await cache.put(KEY, odd, (m) => warnings.push(m))).toBe(false);
+    expect(warnings).toEqual([
+      `fingerprint cache: not storing ${cache.fileFor(KEY)}: probe tokens.rows: value 1000000 at index 0 has no finite half-precision form (|x| ≤ 65504)`,
+    ]);
+    expect(await readdir(folder)).toEqual([]);
+  });
 
   it("an entry over the size cap", async () => {
     const { folder, warnings } = await freshCache();
@@ -275,5 +326,9 @@ describe("bad entries are dropped, warned about and recomputed", () => {
       self.identity_score,
       self.tokenizer_score,
     ]);
+    // The half-precision probe changes no unit matching: the same lineage test and verdict.
+    expect(viaCache.lineage).toEqual(self.lineage);
+    expect(viaCache.verdict).toEqual(self.verdict);
+    expect(self.verdict.label).toBe("high-confidence-match");
   });
 });

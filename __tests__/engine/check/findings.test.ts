@@ -40,12 +40,12 @@ const scratch = (card: string[] | null = null): ClaimResolution => ({
 });
 const cmp = (
   verdict: BaseComparison["verdict"],
-  identity: number | null = 0.9,
+  t: number | null = 0.9,
   base = "org/base",
 ): BaseComparison => ({
   base,
   verdict,
-  identity,
+  t,
   error: verdict === null ? "404 not found" : null,
 });
 const det = (
@@ -58,7 +58,7 @@ const det = (
   familyId,
   repo,
   verdict,
-  identity: verdict === "high-confidence-match" ? 0.93 : 0.7,
+  t: verdict === "high-confidence-match" ? 0.93 : 0.7,
 });
 
 function input(over: Partial<DecisionInput>, m: Manifest = manifest()): DecisionInput {
@@ -85,7 +85,7 @@ describe("decideFindings: each rule raised and not raised", () => {
 
   it("PG001 when the claimed base does not match; not when it is only unverified (PG004)", () => {
     expect(rules(input({ comparisons: [cmp("not-matched", 0.41)], detections: [] }))).toEqual([
-      "PG001 fails: acme/m claims base org/base (from the manifest), but the weights do not match it: org/base: not-matched (identity 0.4100)",
+      "PG001 fails: acme/m claims base org/base (from the manifest), but the weights do not match it: org/base: not-matched (lineage T 0.410)",
     ]);
     expect(rules(input({ comparisons: [cmp("unverified", null)], detections: [] }))).toEqual([
       "PG004 passes: acme/m: the claimed base could not be verified, there is no weight evidence either way (org/base: unverified)",
@@ -98,14 +98,14 @@ describe("decideFindings: each rule raised and not raised", () => {
   it("PG002 when a model claiming no base, scratch or another base matches a known base", () => {
     const hit = [det("Llama-2-7b", "high-confidence-match", "meta--llama", "meta-llama/Llama-2-7b-hf")];
     expect(rules(input({ claim: scratch(), comparisons: [], detections: hit }))).toEqual([
-      "PG002 fails: acme/m claims to be trained from scratch, but its weights match Llama-2-7b (family meta--llama, identity 0.9300)",
+      "PG002 fails: acme/m claims to be trained from scratch, but its weights match Llama-2-7b (family meta--llama, lineage T 0.930)",
     ]);
     expect(rules(input({ claim: unknownClaim, comparisons: [], detections: hit }))[0]).toMatch(
       /^PG002 fails: acme\/m claims no base, but/,
     );
     expect(rules(input({ comparisons: [cmp("not-matched", 0.3)], detections: hit }))).toEqual([
-      "PG001 fails: acme/m claims base org/base (from the manifest), but the weights do not match it: org/base: not-matched (identity 0.3000)",
-      "PG002 fails: acme/m claims base org/base, but its weights match Llama-2-7b (family meta--llama, identity 0.9300)",
+      "PG001 fails: acme/m claims base org/base (from the manifest), but the weights do not match it: org/base: not-matched (lineage T 0.300)",
+      "PG002 fails: acme/m claims base org/base, but its weights match Llama-2-7b (family meta--llama, lineage T 0.930)",
     ]);
     // A model found as its own reference entry is not an undeclared lineage.
     expect(
@@ -217,18 +217,18 @@ describe("decideFindings: each rule raised and not raised", () => {
     expect(rules(input({ claim: claimBases(["org/base"], "manifest", ["ORG/base"]) }))).toEqual([]);
     expect(rules(input({ claim: scratch(["org/base"]), comparisons: [] }))).toEqual([
       "PG006 passes: acme/m: the manifest claims base none (trained from scratch), the model card claims org/base",
-      "PG002 fails: acme/m claims to be trained from scratch, but its weights match base (family org--fam, identity 0.9300)",
+      "PG002 fails: acme/m claims to be trained from scratch, but its weights match base (family org--fam, lineage T 0.930)",
     ]);
   });
 
   it("PG007 when only a weak match supports or contradicts the claim", () => {
     expect(rules(input({ comparisons: [cmp("weak-match", 0.7)], detections: [] }))).toEqual([
-      "PG007 passes: acme/m: only a weak match supports the claimed base (org/base: weak-match (identity 0.7000))",
+      "PG007 passes: acme/m: only a weak match supports the claimed base (org/base: weak-match (lineage T 0.700))",
     ]);
     expect(
       rules(input({ claim: unknownClaim, comparisons: [], detections: [det("X", "weak-match")] })),
     ).toEqual([
-      "PG007 passes: acme/m claims no base; a weak match to X (family org--fam, identity 0.7000) contradicts it",
+      "PG007 passes: acme/m claims no base; a weak match to X (family org--fam, lineage T 0.700) contradicts it",
     ]);
   });
 });
@@ -265,7 +265,7 @@ describe("policy: fail-on and exceptions", () => {
       expiredException: { expires: "2026-11-24" },
     });
     expect(f!.message).toBe(
-      'acme/m claims to be trained from scratch, but its weights match Llama (family meta--llama, identity 0.9300). An exception for this ("reviewed, LEG-42") expired on 2026-11-24 and no longer applies',
+      'acme/m claims to be trained from scratch, but its weights match Llama (family meta--llama, lineage T 0.930). An exception for this ("reviewed, LEG-42") expired on 2026-11-24 and no longer applies',
     );
   });
 

@@ -33,8 +33,14 @@ const model = (id: string, findings: Finding[] = []): ModelReport => ({
   compare: [],
   scan: {
     matches: [
-      { model_id: "base", family_id: "f", identity_score: 0.93456, verdict: "high-confidence-match" },
-      { model_id: "other", family_id: "g", identity_score: 0.4, verdict: "not-matched" },
+      {
+        model_id: "base",
+        family_id: "f",
+        lineage_t: 1,
+        identity_score: 0.93456,
+        verdict: "high-confidence-match",
+      },
+      { model_id: "other", family_id: "g", lineage_t: 0.004, identity_score: 0.4, verdict: "not-matched" },
     ],
     gap: null,
   },
@@ -61,6 +67,7 @@ describe("summaryMarkdown", () => {
         {
           base: "org/base",
           verdict: "high-confidence-match",
+          lineage_t: 0.9876,
           identity_score: 0.9876,
           signals: { eas: 0.99, nlf: 1, lep: 0.98, end: 0.97, wvc: 0.96, tfv: 1, voa: 1 },
           mfi_tier: 1,
@@ -72,10 +79,10 @@ describe("summaryMarkdown", () => {
       [
         "### ❌ Model provenance: 1 finding fails the check (2 models)",
         "",
-        "| model | claimed base | detected bases | identity | EAS | NLF | LEP | END | WVC | verdict |",
-        "|---|---|---|---|---|---|---|---|---|---|",
-        "| acme/m | none (from scratch) | base 0.9346 (high-confidence-match) | – | – | – | – | – | – | – |",
-        "| acme/ft | org/base (manifest) | – | 0.9876 | 0.9900 | 1.0000 | 0.9800 | 0.9700 | 0.9600 | high-confidence-match |",
+        "| model | claimed base | detected bases | lineage T | identity | EAS | NLF | LEP | END | WVC | verdict |",
+        "|---|---|---|---|---|---|---|---|---|---|---|",
+        "| acme/m | none (from scratch) | base T 1.0000 (high-confidence-match) | – | – | – | – | – | – | – | – |",
+        "| acme/ft | org/base (manifest) | – | 0.9876 | 0.9876 | 0.9900 | 1.0000 | 0.9800 | 0.9700 | 0.9600 | high-confidence-match |",
         "",
         "#### Findings",
         "",

@@ -19,7 +19,7 @@ function findingsFor(text: string) {
         familyId: "meta--llama",
         repo: null,
         verdict: "high-confidence-match",
-        identity: 0.91,
+        t: 0.91,
       },
     ],
     claimedFamilies: [],

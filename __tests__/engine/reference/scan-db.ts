@@ -1,5 +1,6 @@
-// Hand-built reference databases for scan tests: entries with chosen MFI fields, buckets, TFV and
-// deep-signal artifacts, written in the reference layout; deep signals come from an in-memory map.
+// Hand-built reference databases for scan tests: entries with chosen MFI fields, buckets, TFV,
+// deep-signal and lineage-probe artifacts, written in the reference layout; deep signals and probes
+// come from in-memory maps.
 
 import type { WeightSignals } from "../../../src/engine/features/weights/weight-signals.js";
 import { parseLosslessJson } from "../../../src/engine/features/metadata/config-json.js";
@@ -11,6 +12,9 @@ import {
 import { mfiToPyValue, parseStoredMfi } from "../../../src/engine/features/metadata/stored-mfi.js";
 import { tfvToPyValue } from "../../../src/engine/features/tokenizer/tfv-bundle.js";
 import type { FingerprintResult } from "../../../src/engine/fingerprint.js";
+import { roundProbeToF16 } from "../../../src/engine/lineage/probe-codec.js";
+import type { LineageProbe } from "../../../src/engine/lineage/probe.js";
+import type { LineageProbeLoader } from "../../../src/engine/reference/lineage-probes.js";
 import { pyJsonDumps } from "../../../src/engine/pycompat/py-json.js";
 import type { DeepSignalLoader } from "../../../src/engine/reference/scan-index.js";
 import { gpt2Mfi, manifest, put } from "./db-builder.js";
@@ -35,10 +39,14 @@ export interface EntrySpec {
   readonly tfv?: Record<string, unknown>;
   /** Whether the bundle names a deep-signal artifact. */
   readonly deep?: boolean;
+  /** Whether the bundle names a lineage-probe artifact. */
+  readonly probe?: boolean;
 }
 
 export const deepPath = (e: EntrySpec) =>
   `features/deep-signals/by-family/${e.family}/${e.id}_deep-signals.parquet`;
+export const probePath = (e: EntrySpec) =>
+  `features/lineage-probe/by-family/${e.family}/${e.id}_lineage-probe.bin`;
 
 export async function writeScanDb(root: string, entries: readonly EntrySpec[]): Promise<void> {
   const families = [...new Set(entries.map((e) => e.family))];
@@ -73,9 +81,22 @@ export async function writeScanDb(root: string, entries: readonly EntrySpec[]): 
         tfv: e.tfv ?? { vocab_size: 50257, tokenizer_class: "GPT2TokenizerFast" },
         vocab: { size: 50257 },
         signals: {},
-        artifact_refs: e.deep
-          ? [{ artifact_id: e.id, type: "deep_signals", path: deepPath(e), signals: [], checksum: "" }]
-          : [],
+        artifact_refs: [
+          ...(e.deep
+            ? [{ artifact_id: e.id, type: "deep_signals", path: deepPath(e), signals: [], checksum: "" }]
+            : []),
+          ...(e.probe
+            ? [
+                {
+                  artifact_id: `${e.id}-probe`,
+                  type: "lineage_probe",
+                  path: probePath(e),
+                  signals: [],
+                  checksum: "",
+                },
+              ]
+            : []),
+        ],
       };
       await put(root, `features/base/by-family/${f}/${e.id}_features.json`, JSON.stringify(bundle));
     }
@@ -95,12 +116,28 @@ export function memoryLoader(byAsset: ReadonlyMap<string, WeightSignals>): {
   return { loader, calls };
 }
 
-/** A database entry made from a fingerprint: its MFI and TFV as the reference stores them. */
+/** A probe loader over asset ids that counts its calls. */
+export function memoryProbeLoader(byAsset: ReadonlyMap<string, LineageProbe>): {
+  loader: LineageProbeLoader;
+  calls: string[];
+} {
+  const calls: string[] = [];
+  const loader: LineageProbeLoader = ({ bundle }) => {
+    calls.push(bundle.asset_id);
+    return Promise.resolve(byAsset.get(bundle.asset_id) ?? null);
+  };
+  return { loader, calls };
+}
+
+/** A probe as a database entry holds it: without its sample, in half precision. */
+export const storedProbe = (p: LineageProbe): LineageProbe => roundProbeToF16(p, { sample: false });
+
+/** A database entry made from a fingerprint: its MFI and TFV as the reference stores them, its probe as stored. */
 export function entryFromFingerprint(
   id: string,
   family: string,
   fp: FingerprintResult,
-): EntrySpec & { readonly signals: WeightSignals | null } {
+): EntrySpec & { readonly signals: WeightSignals | null; readonly lineage: LineageProbe | null } {
   const f = fp.fingerprint;
   return {
     id,
@@ -110,5 +147,7 @@ export function entryFromFingerprint(
     ...(f.tfv ? { tfv: JSON.parse(pyJsonDumps(tfvToPyValue(f.tfv, false))) as Record<string, unknown> } : {}),
     deep: fp.weights !== null,
     signals: fp.weights?.signals ?? null,
+    probe: (fp.weights?.lineage ?? null) !== null,
+    lineage: fp.weights?.lineage ? storedProbe(fp.weights.lineage) : null,
   };
 }

@@ -1,7 +1,8 @@
 // scan against databases of real fingerprints: the shipped provenancekit base bundles (no deep
-// signals: every entry can only be unverified), and a database built from the factory's base
-// models and ../shared/data/models with their weight signals (each derived model finds its base
-// first; an unrelated model finds nothing at or above the threshold).
+// signals, no lineage probes: every entry can only be unverified), and a database built from the
+// factory's base models and ../shared/data/models with their weight signals and lineage probes
+// (each derived model finds its base first on the lineage test; an unrelated model is ruled out
+// by it everywhere).
 import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -9,12 +10,13 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fingerprintModel, type FingerprintResult } from "../../../src/engine/fingerprint.js";
 import type { WeightSignals } from "../../../src/engine/features/weights/weight-signals.js";
+import type { LineageProbe } from "../../../src/engine/lineage/probe.js";
 import { openModel } from "../../../src/engine/model/open-model.js";
 import { loadScanIndex, type ScanIndex } from "../../../src/engine/reference/scan-index.js";
 import { scan, scanQueryFrom } from "../../../src/engine/reference/scan.js";
 import { MemoryModelSource } from "../../helpers/memory-model-source.js";
 import { deriveModel, makeModel, type GeneratedModel } from "../../helpers/model-factory.js";
-import { entryFromFingerprint, memoryLoader, writeScanDb } from "./scan-db.js";
+import { entryFromFingerprint, memoryLoader, memoryProbeLoader, writeScanDb } from "./scan-db.js";
 
 const SHARED = path.resolve(import.meta.dirname, "../../../../shared/data");
 const DB = path.join(SHARED, "provenancekit-db");
@@ -51,12 +53,18 @@ describe.skipIf(!haveDb || !haveModels)("scan of stories260K against the shipped
       verified: 0,
       not_matched: 0,
       unverified: inBuckets.length,
+      lineage_tested: 0,
+      identity_scored: 0,
       above_threshold: inBuckets.length,
     });
     expect(r.matches).toHaveLength(inBuckets.length);
     for (const m of r.matches) {
+      // The shipped bundles name deep-signal files that are not installed, and no probe.
       expect(m.verdict).toMatchObject({ label: "unverified", related: false });
-      expect(m.identity_score).toBeNull();
+      expect(m.verdict.basis).toMatch(
+        /^the database entry has no lineage probe \(re-create it with `fingerprint --db`\): its deep signals \(features\/deep-signals\/by-family\/[^)]+_deep-signals\.parquet\) are not installed or unreadable either$/,
+      );
+      expect([m.identity_score, m.lineage, m.lineage_probe]).toEqual([null, null, false]);
       expect(m.match_type === "mfi_only" || m.hash_match !== null).toBe(true);
     }
     const scores = r.matches.map((m) => m.mfi.score);
@@ -66,7 +74,7 @@ describe.skipIf(!haveDb || !haveModels)("scan of stories260K against the shipped
   });
 });
 
-describe.skipIf(!haveModels)("scan against a database with deep signals", () => {
+describe.skipIf(!haveModels)("scan against a database with deep signals and lineage probes", () => {
   let dir: string;
   let index: ScanIndex;
   const llamaBase = makeModel({ arch: "llama", seed: 11, hidden: 64, layers: 4, heads: 4, vocab: 300 });
@@ -85,33 +93,66 @@ describe.skipIf(!haveModels)("scan against a database with deep signals", () => 
     ];
     await writeScanDb(path.join(dir, "db"), entries);
     const signals = new Map<string, WeightSignals>();
-    for (const e of entries) if (e.signals) signals.set(e.id, e.signals);
-    index = await loadScanIndex([path.join(dir, "db")], { loader: memoryLoader(signals).loader });
+    const probes = new Map<string, LineageProbe>();
+    for (const e of entries) {
+      if (e.signals) signals.set(e.id, e.signals);
+      if (e.lineage) probes.set(e.id, e.lineage);
+    }
+    expect(probes.size).toBe(entries.length);
+    index = await loadScanIndex([path.join(dir, "db")], {
+      loader: memoryLoader(signals).loader,
+      probeLoader: memoryProbeLoader(probes).loader,
+    });
   }, 120_000);
   afterAll(async () => {
     if (dir) await rm(dir, { recursive: true, force: true });
   });
 
-  const derived: [string, () => Promise<FingerprintResult>, string][] = [
-    ["stories260K-ft-prose", () => fingerprintDir("stories260K-ft-prose"), "stories260K"],
-    ["stories260K-q80", () => fingerprintDir("stories260K-q80"), "stories260K"],
+  // The last column: entries the lineage test could not compare (unverified, listed after the
+  // match). A gpt2 model's matrices carry no role names, and the sample of an unnamed model pairs
+  // no units against the named Llama-style entries: 0 units compared, which decides nothing.
+  const derived: [string, () => Promise<FingerprintResult>, string, string[]][] = [
+    ["stories260K-ft-prose", () => fingerprintDir("stories260K-ft-prose"), "stories260K", []],
+    ["stories260K-q80", () => fingerprintDir("stories260K-q80"), "stories260K", []],
     [
       "a drifted factory llama",
       () => fingerprintGenerated(deriveModel(llamaBase, { std: 0.002, seed: 5 })),
       "factory-llama",
+      [],
     ],
     [
       "a drifted factory gpt2",
       () => fingerprintGenerated(deriveModel(gpt2Base, { std: 0.002, seed: 6 })),
       "factory-gpt2",
+      ["factory-llama", "stories260K", "scratch-code-a"],
     ],
   ];
-  for (const [name, fp, base] of derived) {
-    it(`${name} finds ${base} first, as a weight-evidenced match`, async () => {
-      const r = await scan(index, scanQueryFrom(await fp()));
+  for (const [name, fp, base, uncompared] of derived) {
+    it(`${name} finds ${base} first, as a lineage match`, async () => {
+      const r = await scan(index, scanQueryFrom(await fp()), { topK: 10, threshold: 0 });
       expect(r.matches[0]?.asset_id).toBe(base);
       expect(r.matches[0]?.verdict.related).toBe(true);
-      expect(r.counts.unverified).toBe(0);
+      expect(r.matches[0]?.lineage?.t).toBeGreaterThan(0.9);
+      // Every other entry is ruled out by the lineage test, or listed unverified when it compared
+      // too few units: never a match.
+      expect(r.matches.filter((m) => m.verdict.related).map((m) => m.asset_id)).toEqual([base]);
+      expect(
+        r.matches
+          .slice(1)
+          .map((m) => m.asset_id)
+          .sort(),
+      ).toEqual([...uncompared].sort());
+      for (const m of r.matches.slice(1))
+        expect([m.lineage?.units_compared, m.verdict.basis]).toEqual([
+          0,
+          "lineage test compared 0 units, fewer than 16",
+        ]);
+      expect(r.counts).toMatchObject({
+        candidates: 6,
+        verified: 6 - uncompared.length,
+        not_matched: 5 - uncompared.length,
+        unverified: uncompared.length,
+      });
     });
   }
 
@@ -128,10 +169,10 @@ describe.skipIf(!haveModels)("scan against a database with deep signals", () => 
     ],
   ];
   for (const [name, fp] of unrelated) {
-    it(`${name} finds nothing at or above the threshold`, async () => {
-      const r = await scan(index, scanQueryFrom(await fp()), { topK: 10 });
+    it(`${name} finds nothing: the lineage test rules every entry out`, async () => {
+      const r = await scan(index, scanQueryFrom(await fp()), { topK: 10, threshold: 0 });
       expect(r.matches.map((m) => [m.asset_id, m.identity_score])).toEqual([]);
-      // Every candidate was compared on weights and ruled out, none left unverified.
+      // Every candidate was decided by the lineage test and ruled out, none left unverified.
       expect(r.counts.verified).toBe(r.counts.candidates);
       expect(r.counts.not_matched).toBe(r.counts.candidates);
     });

@@ -23,6 +23,7 @@ const evidence = (signals: WeightSignals): WeightEvidence => ({
   profile: signals.sampling.profile,
   signals,
   embeddingRows: null,
+  lineage: null,
 });
 
 /** The similarities alone; asking for WVC (the default) never skips it. */

@@ -1,5 +1,5 @@
 // Failures while writing leave the database as it was; paths that lead out of the database are
-// refused on reading and on writing; missing or oversized deep-signal files.
+// refused on reading and on writing; missing or oversized deep-signal and lineage-probe files.
 import { mkdir, mkdtemp, readdir, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -9,10 +9,12 @@ import { fingerprintModel } from "../../../src/engine/fingerprint.js";
 import { MAX_DEEP_SIGNALS_FILE_BYTES } from "../../../src/engine/formats/parquet/index.js";
 import { openModel } from "../../../src/engine/model/open-model.js";
 import {
+  MAX_LINEAGE_PROBE_FILE_BYTES,
   loadReferenceDatabase,
   nodeDatabaseWriteFs,
   readBundle,
   readDeepSignals,
+  readLineageProbe,
   writeReferenceEntry,
   type DatabaseWriteFs,
   type EntryModel,
@@ -60,9 +62,12 @@ async function dbWithOneEntry(name: string): Promise<string> {
 }
 
 describe("a failure in the middle leaves the old database intact", () => {
+  // Files in commit order: parquet, lineage probe, bundle, shard, manifest.
   const cases: ["writeNew" | "rename" | "link", number][] = [
     ["writeNew", 1],
+    ["writeNew", 2],
     ["writeNew", 3],
+    ["rename", 2],
     ["link", 2],
     ["rename", 1],
     ["rename", 3],
@@ -147,6 +152,90 @@ describe("paths that lead out of the database", () => {
     );
     expect(err).toBeInstanceOf(ConfigError);
     expect((err as Error).message).toMatch(/outside the database root/);
+    expect(await readdir(outside)).toEqual([]);
+    expect((await treeDigest(root)).filter((l) => !l.endsWith(" dir"))).toEqual(
+      before.filter((l) => !l.endsWith(" dir")),
+    );
+  });
+});
+
+describe("lineage probe files that are missing, oversized, damaged or lead outside", () => {
+  it("is null without an artifact or without its file", async () => {
+    const root = await dbWithOneEntry("probe-missing");
+    const db = await loadReferenceDatabase(root);
+    const { bundle } = await readBundle(db, db.assets[0]!);
+    expect(await readLineageProbe(db, bundle!)).not.toBeNull();
+    expect(await readLineageProbe(db, { ...bundle!, artifact_refs: [] })).toBeNull();
+    await rm(path.join(root, bundle!.artifact_refs[1]!.path));
+    expect(await readLineageProbe(db, bundle!)).toBeNull();
+  });
+
+  it("refuses a file over MAX_LINEAGE_PROBE_FILE_BYTES before reading it", async () => {
+    const root = await dbWithOneEntry("probe-oversize");
+    const db = await loadReferenceDatabase(root);
+    const { bundle } = await readBundle(db, db.assets[0]!);
+    let reads = 0;
+    const fs = {
+      ...db.fs,
+      fileSize: () => Promise.resolve(MAX_LINEAGE_PROBE_FILE_BYTES + 1),
+      readFile: (p: string, max: number) => (reads++, db.fs.readFile(p, max)),
+    };
+    const err = await readLineageProbe({ ...db, fs }, bundle!).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(MalformedInputError);
+    expect((err as Error).message).toBe(
+      `${path.join(db.realRoot, bundle!.artifact_refs[1]!.path)}: ${MAX_LINEAGE_PROBE_FILE_BYTES + 1} bytes, over the ${MAX_LINEAGE_PROBE_FILE_BYTES}-byte limit (MAX_LINEAGE_PROBE_FILE_BYTES); re-create the entry with fingerprint --db`,
+    );
+    expect(reads).toBe(0);
+  });
+
+  it("refuses a file whose SHA-256 is not the bundle's checksum, and one that is not a probe", async () => {
+    const root = await dbWithOneEntry("probe-damaged");
+    const db = await loadReferenceDatabase(root);
+    const { bundle } = await readBundle(db, db.assets[0]!);
+    const ref = bundle!.artifact_refs[1]!;
+    const file = path.join(db.realRoot, ref.path);
+    await writeFile(file, "PGLP but not really");
+    const err = await readLineageProbe(db, bundle!).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(MalformedInputError);
+    expect((err as Error).message).toMatch(
+      new RegExp(
+        `^${file}: its SHA-256 is [0-9a-f]{64}, the bundle's checksum says ${ref.checksum.slice(7)}; `,
+      ),
+    );
+    // Without a checksum to hold it to, the bytes themselves are refused.
+    const unchecked = { ...bundle!, artifact_refs: [{ ...ref, checksum: "" }] };
+    const bad = await readLineageProbe(db, unchecked).catch((e: unknown) => e);
+    expect(bad).toBeInstanceOf(MalformedInputError);
+    expect((bad as MalformedInputError).field).toBe("version");
+  });
+
+  it("a probe replaced by a link to a file outside is refused, naming the bundle", async () => {
+    const root = await dbWithOneEntry("probe-escape");
+    const db = await loadReferenceDatabase(root);
+    const { bundle } = await readBundle(db, db.assets[0]!);
+    const rel = bundle!.artifact_refs[1]!.path;
+    const outside = path.join(dir, "outside-probe.bin");
+    await writeFile(outside, "PGLP");
+    await rm(path.join(root, rel));
+    await symlink(outside, path.join(root, rel));
+    const err = await readLineageProbe(db, bundle!).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(MalformedInputError);
+    expect((err as MalformedInputError).file).toBe(path.join(db.realRoot, bundle!.file));
+    expect((err as Error).message).toMatch(/symbolic link leads outside the database root/);
+  });
+
+  it("writing a probe through a family folder that links outside is refused before anything is written", async () => {
+    const root = await dbWithOneEntry("probe-escape-write");
+    const outside = path.join(dir, "outside-probe-dir");
+    await mkdir(outside, { recursive: true });
+    await mkdir(path.join(root, "features/lineage-probe/by-family"), { recursive: true });
+    await symlink(outside, path.join(root, "features/lineage-probe/by-family/evil"));
+    const before = await treeDigest(root);
+    const err = await writeReferenceEntry(root, full, { familyId: "evil", assetId: "e" }).catch(
+      (e: unknown) => e,
+    );
+    expect(err).toBeInstanceOf(ConfigError);
+    expect((err as Error).message).toMatch(/lineage-probe\/by-family\/evil.*outside the database root/);
     expect(await readdir(outside)).toEqual([]);
     expect((await treeDigest(root)).filter((l) => !l.endsWith(" dir"))).toEqual(
       before.filter((l) => !l.endsWith(" dir")),

@@ -1,5 +1,6 @@
 // `fingerprint --db`: a database we write loads in our reader, passes `db check`, has the
-// reference's field names, and its parquet gives back every weight signal (as f32).
+// reference's field names, its parquet gives back every weight signal (as f32) and its lineage
+// probe file the model's probe without its sample (in half precision).
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
@@ -9,12 +10,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ConfigError } from "../../../src/engine/errors.js";
 import type { WeightSignals } from "../../../src/engine/features/weights/weight-signals.js";
 import { fingerprintModel, type FingerprintResult } from "../../../src/engine/fingerprint.js";
+import { encodeProbe, roundProbeToF16 } from "../../../src/engine/lineage/probe-codec.js";
 import { openModel } from "../../../src/engine/model/open-model.js";
 import {
   checkDatabase,
   loadReferenceDatabase,
   readBundle,
   readDeepSignals,
+  readLineageProbe,
   writeReferenceEntry,
   type EntryModel,
 } from "../../../src/engine/reference/index.js";
@@ -87,6 +90,8 @@ describe("a database built from a factory model", () => {
       replaced: false,
       bundle: "features/base/by-family/acme--llama/base-llama__hf-safetensors_features.json",
       parquet: "features/deep-signals/by-family/acme--llama/base-llama__hf-safetensors_deep-signals.parquet",
+      lineage_probe:
+        "features/lineage-probe/by-family/acme--llama/base-llama__hf-safetensors_lineage-probe.bin",
     });
     const db = await loadReferenceDatabase(root);
     expect(db.problems).toEqual([]);
@@ -103,6 +108,17 @@ describe("a database built from a factory model", () => {
     expect(bundle?.artifact_refs[0]?.checksum).toBe(
       `sha256:${createHash("sha256").update(parquet).digest("hex")}`,
     );
+    // The probe: without its sample, exactly the model's probe rounded to half precision.
+    const probeFile = await readFile(path.join(root, res.lineage_probe!));
+    expect(new Uint8Array(probeFile)).toEqual(encodeProbe(base.weights!.lineage!, { sample: false }));
+    expect(res.lineage_probe_bytes).toBe(probeFile.length);
+    expect(bundle?.artifact_refs.map((a) => [a.type, a.path, a.checksum])).toEqual([
+      ["deep_signals", res.parquet, `sha256:${createHash("sha256").update(parquet).digest("hex")}`],
+      ["lineage_probe", res.lineage_probe, `sha256:${createHash("sha256").update(probeFile).digest("hex")}`],
+    ]);
+    const probe = await readLineageProbe(db, bundle!);
+    expect(probe?.sample).toEqual([]);
+    expect(probe).toEqual(roundProbeToF16(base.weights!.lineage!, { sample: false }));
   });
 
   it("writes the reference's keys, in its order, as Python would print them", async () => {

@@ -79,12 +79,12 @@ export function renderCheck(r: CheckReport): string {
     );
     for (const c of m.compare)
       lines.push(
-        `  compare       ${c.base}: ${c.verdict ?? `error: ${c.error ?? "unknown"}`}, identity ${fmt(c.identity_score)}`,
+        `  compare       ${c.base}: ${c.verdict ?? `error: ${c.error ?? "unknown"}`}, lineage T ${fmt(c.lineage_t)}, identity ${fmt(c.identity_score)}`,
       );
     const detected = (m.scan?.matches ?? []).filter((x) => x.verdict !== "not-matched").slice(0, 3);
     if (detected.length > 0)
       lines.push(
-        `  detected      ${detected.map((d) => `${d.model_id} (${d.verdict}, identity ${fmt(d.identity_score)})`).join("; ")}`,
+        `  detected      ${detected.map((d) => `${d.model_id} (${d.verdict}, lineage T ${fmt(d.lineage_t)})`).join("; ")}`,
       );
     else if (m.scan?.gap) lines.push(`  detected      – (${m.scan.gap})`);
     for (const f of m.findings)

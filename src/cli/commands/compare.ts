@@ -46,13 +46,21 @@ export function renderCompare(r: CompareResult): string {
     ["END", fmt(s.end)],
     ["WVC", fmt(s.wvc)],
     ["identity score", fmt(r.identity_score)],
+    ["lineage T", r.lineage ? `${r.lineage.t.toFixed(3)} (p ${pValue(r.lineage)})` : "N/A"],
   ];
+  const l = r.lineage;
   return [
     `a  ${r.a.ref}`,
     `b  ${r.b.ref}`,
     "",
     table(["signal", "value"], rows),
     "",
+    ...(l
+      ? [
+          `lineage  ${l.agreeing} of ${l.units_compared} units agree (chance ${l.chance.toFixed(1)}), alignment ${l.alignment}, probe of ${l.probe_of}; layers ${l.layers.map((x) => `b${x.b}→a${x.a}`).join(" ")}`,
+        ]
+      : []),
+    "signals  EAS…WVC and the identity score are similarity readouts; the verdict rests on the lineage test",
     `verdict  ${r.verdict.label} (${r.verdict.basis})`,
     ...r.warnings.map((w) => `warning  ${w}`),
     `read     a: ${r.requests.a} request(s), ${formatBytes(r.bytes_read.a)}, ${r.seconds.a.toFixed(2)} s; b: ${r.requests.b} request(s), ${formatBytes(r.bytes_read.b)}, ${r.seconds.b.toFixed(2)} s`,
@@ -70,6 +78,10 @@ export function renderComparePlain(r: CompareResult): string {
     line("revision_b", r.b.revision ?? "local"),
     line("verdict", r.verdict.label),
     line("related", String(r.verdict.related)),
+    line("lineage_t", plainNum(r.lineage?.t ?? null)),
+    line("lineage_p", r.lineage ? pValue(r.lineage) : "N/A"),
+    line("lineage_units", r.lineage?.units_compared ?? "N/A"),
+    line("alignment", r.lineage?.alignment ?? "N/A"),
     line("identity_score", plainNum(r.identity_score)),
     line("mfi_score", plainNum(r.mfi.score)),
     line("mfi_tier", r.mfi.tier),
@@ -84,3 +96,8 @@ export function renderComparePlain(r: CompareResult): string {
 }
 
 const plainNum = (v: number | null): string => (v === null ? "N/A" : v.toFixed(4));
+
+/** A p-value; one below the smallest double is written from its log10. */
+function pValue(l: { p_value: number; log10_p: number }): string {
+  return l.p_value > 0 ? l.p_value.toPrecision(2) : `1e${Math.round(l.log10_p)}`;
+}

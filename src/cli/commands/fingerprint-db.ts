@@ -59,5 +59,11 @@ export function renderEntry(e: WriteEntryResult): string {
     out.push(
       `             deep signals ${e.parquet} (${e.parquet_rows} rows, ${formatBytes(e.parquet_bytes)}: ${e.signals.join(", ")})`,
     );
+  if (e.lineage_probe !== null)
+    out.push(`             lineage probe ${e.lineage_probe} (${formatBytes(e.lineage_probe_bytes)})`);
+  else if (e.parquet !== null)
+    out.push(
+      "             no lineage probe (no layer matrix with a hidden-size side): scan can only call it unverified",
+    );
   return out.join("\n");
 }

@@ -24,13 +24,18 @@ import {
   exactJson,
   type CachedFingerprint,
 } from "./fingerprint-codec.js";
-import { CacheFormatError, decodeWeights, encodeWeights } from "./weights-codec.js";
+import { CacheFormatError, decodeWeights, encodeWeights, type EncodedWeights } from "./weights-codec.js";
 
 /**
  * Largest entry read or written. Measured: the virtual Llama-2-7B's entry is 6.7 MB (WVC 4.9 MB and
  * NLF 1.4 MB of base64, merges 0.3 MB). WVC grows with layers, NLF with norms × hidden size: a
  * 405B-shaped model (126 layers, 253 norms × 16,384) comes to ~45 MB. 64 MiB holds that and still
- * bounds what a hostile file can make us allocate.
+ * bounds what a hostile file can make us allocate. The lineage probe adds its binary form in
+ * base64. Measured on the virtual Llama-2-7B with DEFAULT_PROBE: 24.3 MB (18.2 MB of halves: k
+ * and v projected, 4 MiB; 48 rows of q, k, v, gate and up in the five middle layers, 9.8 MB; 256
+ * rows of the embedding and of the head, 4 MiB), so a 7B entry is ~31 MB. The sample's budget
+ * grows with the weights (0.05 %): past ~35B parameters an entry is over the cap and is not cached
+ * (a warning says so).
  */
 export const MAX_CACHE_ENTRY_BYTES = 64 * 2 ** 20;
 export const CACHE_FORMAT = "provenance-gate fingerprint cache";
@@ -132,10 +137,16 @@ export class FingerprintCache {
   async put(key: FingerprintCacheKey, result: FingerprintResult, warn: CacheWarn): Promise<boolean> {
     if (this.writeFailed) return false;
     const file = this.fileFor(key);
-    const payload = exactJson({
-      fingerprint: cachedPart(result.fingerprint),
-      weights: result.weights ? encodeWeights(result.weights) : null,
-    });
+    let weights: EncodedWeights | null;
+    try {
+      weights = result.weights ? encodeWeights(result.weights) : null;
+    } catch (err) {
+      // A lineage probe value with no half-precision form (a NaN or a huge weight in the model).
+      if (!(err instanceof RangeError)) throw err;
+      warn(`fingerprint cache: not storing ${file}: ${err.message}`);
+      return false;
+    }
+    const payload = exactJson({ fingerprint: cachedPart(result.fingerprint), weights });
     if (payload === null) {
       warn(`fingerprint cache: not storing ${file}: the fingerprint holds a NaN, infinite or -0 number`);
       return false;

@@ -1,10 +1,17 @@
 // Weight evidence ⇄ its cached form. Float arrays are stored as the bytes of their typed array
 // (little-endian, base64), not as JSON numbers: that is exact for NaN, ±Infinity and -0 (which JSON
-// numbers cannot hold) and about four times smaller. Decoding trusts nothing: every field's type,
-// every array's length and every WVC layer index is checked.
+// numbers cannot hold) and about four times smaller. The lineage probe is stored the same way, as
+// the bytes of its binary form (lineage/probe-codec.ts, sample included, values in half
+// precision): a cached probe is the fresh one rounded to half (roundProbeToF16), which changes no
+// unit matching in practice and halves the probe (a Llama-2-7B's: 18 MB instead of 36). Decoding
+// trusts nothing: every field's type, every array's length, every WVC layer index and every byte
+// of the probe is checked.
 
+import { MalformedInputError } from "../errors.js";
 import type { SamplingDescriptor, WeightSignals } from "../features/weights/weight-signals.js";
 import { isJsonObject } from "../json-object.js";
+import { decodeProbe, encodeProbe } from "../lineage/probe-codec.js";
+import type { LineageProbe } from "../lineage/probe.js";
 import type { WeightEvidence } from "../weight-evidence.js";
 
 type FloatArray = Float32Array | Float64Array;
@@ -12,6 +19,12 @@ type FloatArray = Float32Array | Float64Array;
 export interface EncodedArray {
   /** numpy's type strings: little-endian float32 or float64. */
   readonly dtype: "<f4" | "<f8";
+  readonly base64: string;
+}
+
+/** A lineage probe's binary form (probe-codec.ts), base64. */
+export interface EncodedProbe {
+  readonly format: "pglp";
   readonly base64: string;
 }
 
@@ -32,6 +45,7 @@ export interface EncodedWeights {
   readonly wsp_signature: EncodedArray | null;
   /** [layer, signature] in ascending layer order. */
   readonly wvc_layer_sigs: (readonly [number, EncodedArray])[] | null;
+  readonly lineage: EncodedProbe | null;
 }
 
 /** Thrown by the decoders; the cache turns it into "drop the entry" with the field named. */
@@ -52,14 +66,18 @@ function encodeArray(a: FloatArray): EncodedArray {
 
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
+function base64Bytes(text: string, field: string): Buffer {
+  if (text.length % 4 !== 0 || !BASE64.test(text)) {
+    throw new CacheFormatError(field, "is not canonical base64");
+  }
+  return Buffer.from(text, "base64");
+}
+
 function decodeArray(v: unknown, field: string): FloatArray {
   if (!isJsonObject(v) || (v.dtype !== "<f4" && v.dtype !== "<f8") || typeof v.base64 !== "string") {
     throw new CacheFormatError(field, 'expected {"dtype": "<f4" | "<f8", "base64": string}');
   }
-  if (v.base64.length % 4 !== 0 || !BASE64.test(v.base64)) {
-    throw new CacheFormatError(field, "is not canonical base64");
-  }
-  const bytes = Buffer.from(v.base64, "base64");
+  const bytes = base64Bytes(v.base64, field);
   const width = v.dtype === "<f4" ? 4 : 8;
   if (bytes.length % width !== 0) {
     throw new CacheFormatError(field, `${bytes.length} bytes is not a whole number of ${width}-byte values`);
@@ -68,6 +86,31 @@ function decodeArray(v: unknown, field: string): FloatArray {
   const out = width === 4 ? new Float32Array(bytes.length / 4) : new Float64Array(bytes.length / 8);
   new Uint8Array(out.buffer).set(bytes);
   return out;
+}
+
+/** Throws RangeError when a value has no finite half form; the cache then does not store the entry. */
+function encodeLineage(p: LineageProbe): EncodedProbe {
+  const bytes = encodeProbe(p);
+  return {
+    format: "pglp",
+    base64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64"),
+  };
+}
+
+function decodeLineage(v: unknown): LineageProbe | null {
+  const field = "weights.lineage";
+  if (v === null) return null;
+  if (!isJsonObject(v) || v.format !== "pglp" || typeof v.base64 !== "string") {
+    throw new CacheFormatError(field, 'expected null or {"format": "pglp", "base64": string}');
+  }
+  try {
+    return decodeProbe(base64Bytes(v.base64, field), field);
+  } catch (err) {
+    if (!(err instanceof MalformedInputError)) throw err;
+    // "weights.lineage [header.hidden]: …" whether the codec named a field or not.
+    const at = err.field === undefined ? field : `${field} [${err.field}]`;
+    throw new CacheFormatError(at, err.message.slice(at.length + 2));
+  }
 }
 
 export function encodeWeights(e: WeightEvidence): EncodedWeights {
@@ -91,6 +134,7 @@ export function encodeWeights(e: WeightEvidence): EncodedWeights {
     wvc_layer_sigs: s.wvc_layer_sigs
       ? [...s.wvc_layer_sigs].map(([l, v]) => [l, encodeArray(v)] as const)
       : null,
+    lineage: e.lineage ? encodeLineage(e.lineage) : null,
   };
 }
 
@@ -131,7 +175,7 @@ export function decodeWeights(v: unknown): WeightEvidence {
     );
   }
   const rows = v.embedding_rows === null ? null : count("embedding_rows");
-  return { profile, signals, embeddingRows: rows };
+  return { profile, signals, embeddingRows: rows, lineage: decodeLineage(v.lineage) };
 }
 
 function decodeWvc(v: unknown): Map<number, Float32Array> | null {

@@ -21,7 +21,8 @@ export interface BaseComparison {
   readonly base: string;
   /** null when the base could not be fingerprinted (`error` says why). */
   readonly verdict: VerdictLabel | null;
-  readonly identity: number | null;
+  /** Lineage T (null: the test could not run). */
+  readonly t: number | null;
   readonly error: string | null;
 }
 
@@ -33,7 +34,8 @@ export interface Detection {
   /** Hub repo id of the entry when its source URI names one. */
   readonly repo: string | null;
   readonly verdict: VerdictLabel;
-  readonly identity: number | null;
+  /** Lineage T (null: the test could not run). */
+  readonly t: number | null;
 }
 
 export interface DecisionInput {
@@ -115,7 +117,7 @@ function disagreement({ entry, claim }: DecisionInput): Raw[] {
 const describeComparison = (c: BaseComparison): string =>
   c.verdict === null
     ? `${c.base}: could not be compared (${c.error ?? "unknown error"})`
-    : `${c.base}: ${c.verdict}${c.identity === null ? "" : ` (identity ${c.identity.toFixed(4)})`}`;
+    : `${c.base}: ${c.verdict}${c.t === null ? "" : ` (lineage T ${c.t.toFixed(3)})`}`;
 
 function claimFindings(input: DecisionInput): Raw[] {
   const { entry, claim, comparisons, unreadable } = input;
@@ -179,10 +181,7 @@ function lineageFindings(input: DecisionInput): Raw[] {
         : `claims base ${claimed.join(", ")}`;
   const names = (ds: readonly Detection[]): string =>
     ds
-      .map(
-        (d) =>
-          `${d.modelId} (family ${d.familyId}${d.identity === null ? "" : `, identity ${d.identity.toFixed(4)}`})`,
-      )
+      .map((d) => `${d.modelId} (family ${d.familyId}${d.t === null ? "" : `, lineage T ${d.t.toFixed(3)}`})`)
       .join(", ");
   const out: Raw[] = [];
   if (!strongClaim && strong.length > 0)

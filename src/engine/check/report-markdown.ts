@@ -26,14 +26,14 @@ function claimed(m: ModelReport): string {
 function detected(m: ModelReport): string {
   const top = (m.scan?.matches ?? []).filter((x) => x.verdict !== "not-matched").slice(0, 3);
   if (top.length === 0) return m.scan?.gap ? `– (${m.scan.gap})` : "–";
-  return top.map((x) => `${x.model_id} ${fmt(x.identity_score)} (${x.verdict})`).join("<br>");
+  return top.map((x) => `${x.model_id} T ${fmt(x.lineage_t)} (${x.verdict})`).join("<br>");
 }
 
 function modelRow(m: ModelReport): string {
   const c = m.compare.find((x) => x.verdict !== null) ?? m.compare[0];
   const s = c?.signals;
   const verdict = c ? (c.verdict ?? `error: ${c.error ?? "unknown"}`) : "–";
-  return `| ${cell(m.id)} | ${cell(claimed(m))} | ${cell(detected(m))} | ${fmt(c?.identity_score)} | ${fmt(s?.eas)} | ${fmt(s?.nlf)} | ${fmt(s?.lep)} | ${fmt(s?.end)} | ${fmt(s?.wvc)} | ${cell(verdict)} |`;
+  return `| ${cell(m.id)} | ${cell(claimed(m))} | ${cell(detected(m))} | ${fmt(c?.lineage_t)} | ${fmt(c?.identity_score)} | ${fmt(s?.eas)} | ${fmt(s?.nlf)} | ${fmt(s?.lep)} | ${fmt(s?.end)} | ${fmt(s?.wvc)} | ${cell(verdict)} |`;
 }
 
 function findingLine(f: Finding, manifest: string): string {
@@ -58,8 +58,8 @@ function headline(report: CheckReport): string {
 }
 
 const TABLE_HEAD = [
-  "| model | claimed base | detected bases | identity | EAS | NLF | LEP | END | WVC | verdict |",
-  "|---|---|---|---|---|---|---|---|---|---|",
+  "| model | claimed base | detected bases | lineage T | identity | EAS | NLF | LEP | END | WVC | verdict |",
+  "|---|---|---|---|---|---|---|---|---|---|---|",
 ];
 
 /** Lines under a budget: every line that fits, then one saying how many were left out. */

@@ -13,6 +13,9 @@ export interface CompareEvidence {
   readonly base: string;
   /** null when the base could not be fingerprinted; `error` says why. */
   readonly verdict: VerdictLabel | null;
+  /** The lineage test's T, which the verdict rests on (null: it could not run). */
+  readonly lineage_t: number | null;
+  /** Similarity readouts (never decide). */
   readonly identity_score: number | null;
   readonly signals: CompareSignals | null;
   readonly mfi_tier: 1 | 2 | 3 | null;
@@ -22,6 +25,7 @@ export interface CompareEvidence {
 export interface ScanMatchEvidence {
   readonly model_id: string;
   readonly family_id: string;
+  readonly lineage_t: number | null;
   readonly identity_score: number | null;
   readonly verdict: VerdictLabel;
 }

@@ -141,7 +141,7 @@ async function checkModel(
       comparisons: compare.map((c): BaseComparison => ({
         base: c.base,
         verdict: c.verdict,
-        identity: c.identity_score,
+        t: c.lineage_t,
         error: c.error,
       })),
       detections,
@@ -160,6 +160,7 @@ async function checkModel(
             matches: scanned.matches.map((m) => ({
               model_id: m.model_id,
               family_id: m.family_id,
+              lineage_t: m.lineage?.t ?? null,
               identity_score: m.identity_score,
               verdict: m.verdict.label,
             })),
@@ -192,6 +193,7 @@ async function compareWithClaims(
       out.push({
         base,
         verdict: r.verdict.label,
+        lineage_t: r.lineage?.t ?? null,
         identity_score: r.identity_score,
         signals: r.signals,
         mfi_tier: r.mfi.tier,
@@ -201,6 +203,7 @@ async function compareWithClaims(
       out.push({
         base,
         verdict: null,
+        lineage_t: null,
         identity_score: null,
         signals: null,
         mfi_tier: null,
@@ -215,7 +218,7 @@ function scanGapOf(r: ScanResult | null): string | null {
   if (r === null) return null;
   if (r.counts.candidates === 0) return "no reference entry of a comparable size";
   if (r.counts.verified === 0)
-    return `none of the ${r.counts.candidates} reference entries of a comparable size has comparable weight signals`;
+    return `the lineage test could decide none of the ${r.counts.candidates} reference entries of a comparable size (entries need a lineage probe: re-create them with \`fingerprint --db\`)`;
   return null;
 }
 
@@ -256,7 +259,7 @@ function detectionsOf(r: ScanResult, repos: IndexRepos): Detection[] {
       familyId: m.family_id,
       repo: repos.byAsset.get(`${m.db}\u0000${m.asset_id}`) ?? null,
       verdict: m.verdict.label,
-      identity: m.identity_score,
+      t: m.lineage?.t ?? null,
     }));
 }
 

@@ -15,6 +15,17 @@ export interface ChannelMap {
   readonly meanCorr: number;
 }
 
+/**
+ * Widest residual aligned by an exact linear assignment whatever the correlations look like. On
+ * this machine linear-sum-assignment takes 0.3 s on an unstructured 1024² matrix, 2.2 s on a
+ * structured 4096² one and 21 s on an unstructured 4096² one; wider residuals are assigned only
+ * when most channels already pair up as mutual best matches (a derivative's do; two independent
+ * models' do not), so the slow unstructured case never runs.
+ */
+export const MAX_UNCONDITIONAL_ASSIGNMENT = 1024;
+/** Fraction of mutual best channel pairs a wide residual needs before it is assigned. */
+export const MIN_MUTUAL_FRACTION = 0.5;
+
 /** Shared tokens below this count leave the channel correlations to noise. */
 export const MIN_SHARED_TOKENS = 32;
 
@@ -68,10 +79,9 @@ export function alignByEmbeddings(
       return s;
     }),
   );
-  const { rowAssignments } = linearSumAssignment(
-    corr.map((r) => r.map(Math.abs)),
-    { maximaze: true },
-  );
+  const abs = corr.map((r) => r.map(Math.abs));
+  if (d > MAX_UNCONDITIONAL_ASSIGNMENT && mutualFraction(abs) < MIN_MUTUAL_FRACTION) return null;
+  const { rowAssignments } = linearSumAssignment(abs, { maximaze: true });
   const channels = new Int32Array(d).fill(-1);
   const signs = new Float64Array(d).fill(1);
   let sum = 0;
@@ -84,4 +94,43 @@ export function alignByEmbeddings(
     sum += Math.abs(c);
   }
   return { channels, signs, meanCorr: sum / d };
+}
+
+/** Fraction of rows whose best column has that row as its best row. */
+function mutualFraction(m: readonly Float64Array[]): number {
+  const n = m.length;
+  if (n === 0) return 0;
+  const cols = (m[0] as Float64Array).length;
+  const rowBest = new Int32Array(n);
+  const colBest = new Int32Array(cols).fill(-1);
+  const colMax = new Float64Array(cols).fill(-1);
+  m.forEach((row, i) => {
+    let best = 0;
+    for (let j = 0; j < cols; j++) {
+      const x = row[j] as number;
+      if (x > (row[best] as number)) best = j;
+      if (x > (colMax[j] as number)) {
+        colMax[j] = x;
+        colBest[j] = i;
+      }
+    }
+    rowBest[i] = best;
+  });
+  let mutual = 0;
+  for (let i = 0; i < n; i++) if (colBest[rowBest[i] as number] === i) mutual++;
+  return mutual / n;
+}
+
+/** The inverse map: A's channels in B's order (A channel j is B channel channels[j] times signs[j]). */
+export function invertChannelMap(map: ChannelMap): ChannelMap {
+  const d = map.channels.length;
+  const channels = new Int32Array(d).fill(-1);
+  const signs = new Float64Array(d).fill(1);
+  for (let j = 0; j < d; j++) {
+    const i = map.channels[j] as number;
+    if (i < 0) continue;
+    channels[i] = j;
+    signs[i] = map.signs[j] as number;
+  }
+  return { channels, signs, meanCorr: map.meanCorr };
 }

@@ -16,6 +16,7 @@ import type { WeightSignals } from "../features/weights/weight-signals.js";
 import type { PyValue } from "../pycompat/py-json.js";
 import { DEEP_SIGNAL_NAMES } from "./deep-signal-rows.js";
 import { DEEP_SIGNALS_ARTIFACT_TYPE } from "./deep-signals.js";
+import { LINEAGE_PROBE_ARTIFACT_TYPE } from "./lineage-probes.js";
 
 type PyObject = { readonly [k: string]: PyValue };
 
@@ -36,6 +37,8 @@ export interface BundleInput {
   readonly extractorVersion: string;
   /** The parquet, when the entry has weight signals. */
   readonly artifact: { readonly path: string; readonly sha256: string } | null;
+  /** The lineage probe file (lineage-probes.ts), when the model has a probe. */
+  readonly probe?: { readonly path: string; readonly sha256: string } | null;
 }
 
 /** Names of the deep signals a record has, in file order. */
@@ -44,7 +47,7 @@ export function presentSignals(s: WeightSignals | null): string[] {
   return DEEP_SIGNAL_NAMES.filter((name) => s[name] !== null);
 }
 
-/** The 13 keys of a reference bundle, in its order. */
+/** The 13 keys of a reference bundle, in its order; the lineage probe is one more artifact. */
 export function bundleJson(b: BundleInput): PyObject {
   const present = presentSignals(b.signals);
   const missing = DEEP_SIGNAL_NAMES.filter((n) => !present.includes(n));
@@ -61,8 +64,8 @@ export function bundleJson(b: BundleInput): PyObject {
     tfv: b.tfv === null ? {} : tfvToPyValue(b.tfv, false),
     vocab: b.tfv === null ? {} : { size: b.tfv.vocab_size },
     signals: signalSummary(b.signals, b.extractorVersion),
-    artifact_refs:
-      b.artifact === null
+    artifact_refs: [
+      ...(b.artifact === null
         ? []
         : [
             {
@@ -73,7 +76,21 @@ export function bundleJson(b: BundleInput): PyObject {
               checksum: `sha256:${b.artifact.sha256}`,
               availability: "local",
             },
-          ],
+          ]),
+      // Ours: the reference picks artifacts by type and skips this one.
+      ...(b.probe === undefined || b.probe === null
+        ? []
+        : [
+            {
+              artifact_id: `${b.modelId}-lineage-probe`,
+              type: LINEAGE_PROBE_ARTIFACT_TYPE,
+              path: b.probe.path,
+              signals: [],
+              checksum: `sha256:${b.probe.sha256}`,
+              availability: "local",
+            },
+          ]),
+    ],
   };
 }
 

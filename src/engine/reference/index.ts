@@ -44,6 +44,7 @@ export {
   MAX_SCAN_PROBLEMS,
   SCAN_INDEX_CONCURRENCY,
   buildScanIndex,
+  loadLineageProbes,
   loadScanIndex,
   noDeepSignals,
   type DeepSignalLoader,
@@ -90,6 +91,15 @@ export {
   samplingFromSummary,
   weightSignalsFromArrays,
 } from "./deep-signals.js";
+export {
+  LINEAGE_PROBE_ARTIFACT_TYPE,
+  MAX_LINEAGE_PROBE_FILE_BYTES,
+  fileLineageProbes,
+  lineageProbePath,
+  probeArtifact,
+  readLineageProbe,
+  type LineageProbeLoader,
+} from "./lineage-probes.js";
 export {
   DEEP_SIGNAL_NAMES,
   MAX_EAS_ANCHORS,

@@ -1,8 +1,10 @@
 // The scan index: every entry of one or more reference databases, read and parsed once per
-// process (catalog, bundle, stored MFI, TFV, size bucket, deep-signal artifact), so that a scan
-// is arithmetic only. Deep signals are the heavy part (hundreds of thousands of values per entry):
-// they are loaded lazily, on the first scan whose bucket filter keeps the entry, through an
-// injected loader, prepared once (scan-signals.ts) and kept for later scans.
+// process (catalog, bundle, stored MFI, TFV, size bucket, deep-signal and lineage-probe artifacts),
+// so that a scan is arithmetic only. Deep signals and lineage probes are the heavy part (hundreds
+// of thousands to millions of values per entry): they are loaded lazily, on the first scan whose
+// bucket filter keeps the entry, through injected loaders, and kept for later scans (deep signals
+// prepared once, scan-signals.ts). Probes are read from the database's files unless a test
+// supplies another loader; deep signals only through the loader given (the CLI's reads parquet).
 
 import { performance } from "node:perf_hooks";
 import { MalformedInputError, NotFoundError } from "../errors.js";
@@ -15,6 +17,8 @@ import { mapLimit } from "../io/concurrency.js";
 import { readBundle, type ArtifactRef, type FeatureBundle } from "./bundle.js";
 import { loadReferenceDatabase, type CatalogAsset, type ReferenceDatabase } from "./catalog.js";
 import type { DatabaseFs } from "./db-fs.js";
+import type { LineageProbe } from "../lineage/probe.js";
+import { fileLineageProbes, probeArtifact, type LineageProbeLoader } from "./lineage-probes.js";
 import type { DbProblem } from "./problems.js";
 import { prepareSignals, type PreparedSignals } from "./scan-signals.js";
 
@@ -59,6 +63,8 @@ export interface ScanEntry {
   readonly tfv: TokenizerFeatures | null;
   /** The first artifact of type "deep_signals", or null. */
   readonly deep: ArtifactRef | null;
+  /** The first artifact of type "lineage_probe", or null (databases written before issue 7). */
+  readonly probe: ArtifactRef | null;
 }
 
 export interface ScanProblem extends DbProblem {
@@ -81,10 +87,14 @@ export interface ScanIndex {
   readonly buildMs: number;
   /** The entry's prepared deep signals (loaded on first use), or null; problems go to `problems`. */
   deepSignals(entry: ScanEntry): Promise<PreparedSignals | null>;
+  /** The entry's lineage probe (loaded on first use), or null; problems go to `problems`. */
+  lineageProbe(entry: ScanEntry): Promise<LineageProbe | null>;
 }
 
 export interface ScanIndexOptions {
   readonly loader?: DeepSignalLoader;
+  /** Default: the probe files the bundles name (fileLineageProbes). */
+  readonly probeLoader?: LineageProbeLoader;
   readonly fs?: DatabaseFs;
   readonly now?: () => number;
 }
@@ -99,7 +109,7 @@ export async function loadScanIndex(
   const dbs: ReferenceDatabase[] = [];
   for (const root of roots) dbs.push(await loadReferenceDatabase(root, options.fs));
   const index = await buildScanIndex(dbs, options);
-  return { ...index, buildMs: now() - t0, deepSignals: index.deepSignals };
+  return { ...index, buildMs: now() - t0, deepSignals: index.deepSignals, lineageProbe: index.lineageProbe };
 }
 
 /** Indexes already loaded databases. Entries that cannot be scored are left out with a problem. */
@@ -109,6 +119,7 @@ export async function buildScanIndex(
 ): Promise<ScanIndex> {
   const now = options.now ?? (() => performance.now());
   const loader = options.loader ?? noDeepSignals;
+  const probeLoader = options.probeLoader ?? fileLineageProbes;
   const t0 = now();
   const problems: ScanProblem[] = [];
   const counts = new Map<ReferenceDatabase, number>();
@@ -140,7 +151,16 @@ export async function buildScanIndex(
     }
     return p;
   };
-  return { databases, entries, problems, buildMs: now() - t0, deepSignals };
+  const probes = new Map<ScanEntry, Promise<LineageProbe | null>>();
+  const lineageProbe = (entry: ScanEntry): Promise<LineageProbe | null> => {
+    let p = probes.get(entry);
+    if (p === undefined) {
+      p = loadProbe(entry, probeLoader, (problem) => addProblem(entry.db, problem));
+      probes.set(entry, p);
+    }
+    return p;
+  };
+  return { databases, entries, problems, buildMs: now() - t0, deepSignals, lineageProbe };
 }
 
 /** Reads deep signals for many entries with bounded parallelism (the scan's deep-signal stage). */
@@ -166,6 +186,33 @@ async function loadDeep(
       file: entry.deep.path,
       field: null,
       message: `deep signals unreadable (${err.message}); the entry can only be unverified`,
+    });
+    return null;
+  }
+}
+
+/** Reads lineage probes for many entries with bounded parallelism (the scan's probe stage). */
+export function loadLineageProbes(
+  index: ScanIndex,
+  entries: readonly ScanEntry[],
+): Promise<(LineageProbe | null)[]> {
+  return mapLimit(entries, DEEP_SIGNAL_CONCURRENCY, (e) => index.lineageProbe(e));
+}
+
+async function loadProbe(
+  entry: ScanEntry,
+  loader: LineageProbeLoader,
+  report: (p: DbProblem) => void,
+): Promise<LineageProbe | null> {
+  if (entry.probe === null) return null;
+  try {
+    return await loader({ db: entry.db, bundle: entry.bundle, artifact: entry.probe });
+  } catch (err) {
+    if (!(err instanceof MalformedInputError || err instanceof NotFoundError)) throw err;
+    report({
+      file: entry.probe.path,
+      field: null,
+      message: `lineage probe unreadable (${err.message}); the entry can only be unverified`,
     });
     return null;
   }
@@ -212,6 +259,7 @@ async function indexAsset(
       mfi: mfi.fingerprint,
       tfv,
       deep: bundle.artifact_refs.find((a) => a.type === "deep_signals") ?? null,
+      probe: probeArtifact(bundle),
     },
     problems,
   };

@@ -1,19 +1,23 @@
 // scan(model, reference databases): the reference's three stages (§6.3–§6.5) over a scan index,
-// with our verdict rules (design §4.1, §5) and ranking.
+// with our verdict rules (design §4.1, §5; lineage-verdict.ts) and ranking.
 //
 //   1. bucket filter: entries whose stored param_bucket is the query's bucket or a neighbour;
 //   2. hash annotation: "exact_arch" / "family_hash" when the stored hashes equal the query's
 //      (never filters);
 //   3. scoring: MFI tier and score, TFV, the five weight-signal similarities against the entry's
-//      deep signals, identity score, verdict. The verdict comes from the identity score alone;
-//      an entry without deep signals, a query without weight signals, or a pair with no comparable
-//      signal is `unverified` whatever its MFI tier (the reference would say "Confirmed Match").
+//      deep signals and their identity score (similarity readouts), and the lineage test of the
+//      entry's probe (A) against the query's (B), which gives the verdict exactly as in `compare`
+//      (verdictFromLineage(lineageInput(…))). An entry without a probe (a database written before
+//      issue 7, the published one), or a query without weight signals, is `unverified` whatever
+//      its MFI tier or identity score (the reference would say "Confirmed Match").
 //
-// Ranking (docs/design-decisions.md, "Scan"): weight-evidenced matches (high-confidence or weak)
-// by identity score, then unverified entries by MFI score (a prior, not evidence); ties keep
-// database-then-catalog order. The threshold (inclusive) applies to the identity score of verified
-// entries and to the MFI score of unverified ones. An entry whose weight evidence says
-// "not-matched" is ruled out, not a match: it is counted, never listed.
+// Ranking (docs/design-decisions.md, "Scan"): entries with a lineage result first, by T, then the
+// rest as before — entries with an identity score by it, then the others by MFI score (a prior,
+// not evidence); ties keep database-then-catalog order. An entry the lineage test rules out
+// (`not-matched`, different residual widths included) is counted, never listed. Lineage matches are
+// listed whatever the threshold (T is on another scale, and the verdict is the evidence); the
+// threshold (inclusive) applies to unverified entries, on their identity score when they have one
+// and on their MFI score otherwise.
 
 import { performance } from "node:perf_hooks";
 import type { CompareSignals } from "../compare.js";
@@ -31,10 +35,28 @@ import { tfvSimilarity } from "../features/tokenizer/tfv-similarity.js";
 import type { TokenizerFeatures } from "../features/tokenizer/tfv.js";
 import type { WeightSignals } from "../features/weights/weight-signals.js";
 import { identityScore, type IdentitySignals } from "../scoring/identity.js";
-import { WEAK_MATCH_THRESHOLD, verdictFromIdentity, type Verdict } from "../scoring/verdict.js";
+import { WEAK_MATCH_THRESHOLD, type Verdict } from "../scoring/verdict.js";
 import type { Profile } from "../weight-evidence.js";
-import { loadDeepSignals, type ScanEntry, type ScanIndex, type ScanProblem } from "./scan-index.js";
+import type { LineageProbe } from "../lineage/probe.js";
+import { lineageOfProbes } from "../lineage/probe-lineage.js";
+import {
+  lineageInput,
+  lineageJson,
+  verdictFromLineage,
+  type LineageInput,
+  type LineageJson,
+} from "../lineage/lineage-verdict.js";
+import {
+  loadDeepSignals,
+  loadLineageProbes,
+  type ScanEntry,
+  type ScanIndex,
+  type ScanProblem,
+} from "./scan-index.js";
 import { prepareSignals, preparedSimilarities, type PreparedSignals } from "./scan-signals.js";
+import { rank, withoutLineage, type Readout } from "./scan-verdict.js";
+
+export { rankScore } from "./scan-verdict.js";
 
 export const DEFAULT_TOP_K = 3;
 export const DEFAULT_THRESHOLD = 0.5;
@@ -46,6 +68,8 @@ export interface ScanQuery {
   readonly mfi: MfiFingerprint;
   readonly tfv: TokenizerFeatures | null;
   readonly weights: WeightSignals | null;
+  /** The query's lineage probe (B of each lineage test); absent or null: it has none. */
+  readonly lineage?: LineageProbe | null;
 }
 
 export function scanQueryFrom(fp: FingerprintResult): ScanQuery {
@@ -57,6 +81,7 @@ export function scanQueryFrom(fp: FingerprintResult): ScanQuery {
     mfi: f.mfi,
     tfv: f.tfv,
     weights: fp.weights?.signals ?? null,
+    lineage: fp.weights?.lineage ?? null,
   };
 }
 
@@ -78,9 +103,13 @@ export interface ScanMatch {
   readonly mfi: MfiSimilarity;
   /** VOA is always null: database bundles hold only the vocabulary size. */
   readonly signals: CompareSignals;
+  /** The lineage test the verdict rests on (null: it did not run; the verdict says why). */
+  readonly lineage: LineageJson | null;
   readonly verdict: Verdict;
   /** Whether the entry names a deep-signal artifact (its file may still be absent). */
   readonly deep_signals: boolean;
+  /** Whether the entry names a lineage probe (its file may still be absent). */
+  readonly lineage_probe: boolean;
 }
 
 export interface ScanCounts {
@@ -88,19 +117,26 @@ export interface ScanCounts {
   readonly entries: number;
   /** Entries the bucket filter kept: the candidates scored. */
   readonly candidates: number;
-  /** Candidates with an identity score (weight evidence on both sides). */
+  /** Candidates whose verdict the lineage test decided (a match or not-matched). */
   readonly verified: number;
   /** Verified candidates whose verdict is not-matched: ruled out, never listed. */
   readonly not_matched: number;
   readonly unverified: number;
-  /** Listed candidates before top-k: verified matches and unverified entries at or above the threshold. */
+  /** Candidates the lineage test ran on (an outcome, whatever the verdict). */
+  readonly lineage_tested: number;
+  /** Candidates with an identity score (deep signals on both sides): a readout only. */
+  readonly identity_scored: number;
+  /** Listed candidates before top-k: lineage matches and unverified entries at or above the threshold. */
   readonly above_threshold: number;
 }
 
 export interface ScanTimings {
   readonly bucket_ms: number;
   readonly hash_ms: number;
+  /** Reading the candidates' deep signals and lineage probes. */
   readonly deep_signals_ms: number;
+  /** The lineage tests (part of scoring). */
+  readonly lineage_ms: number;
   readonly scoring_ms: number;
   readonly ranking_ms: number;
   readonly total_ms: number;
@@ -116,6 +152,7 @@ export interface ScanResult {
     readonly arch_hash: string;
     readonly family_hash: string;
     readonly has_weight_signals: boolean;
+    readonly has_lineage_probe: boolean;
   };
   readonly threshold: number;
   readonly top_k: number;
@@ -156,20 +193,32 @@ export async function scan(
   const t2 = now();
 
   const queryWeights = query.weights === null ? null : prepareSignals(query.weights);
+  const queryProbe = query.lineage ?? null;
   const deep: (PreparedSignals | null)[] =
     queryWeights === null ? candidates.map(() => null) : await loadDeepSignals(index, candidates);
+  // Probes are read whenever the query has weights: an entry probe against a query without one
+  // still says why there is no test, as compare does.
+  const probes: (LineageProbe | null)[] =
+    queryWeights === null && queryProbe === null
+      ? candidates.map(() => null)
+      : await loadLineageProbes(index, candidates);
   const t3 = now();
 
-  const scored = candidates.map((e, i) =>
-    scoreEntry(e, query, queryWeights, deep[i] ?? null, hashes[i] ?? null),
-  );
+  let lineageMs = 0;
+  const scored = candidates.map((e, i) => {
+    const probe = probes[i] ?? null;
+    const l0 = now();
+    const lineage = probe === null ? null : lineageInput(probe, queryProbe, lineageOfProbes);
+    lineageMs += now() - l0;
+    return scoreEntry(e, query, queryWeights, deep[i] ?? null, hashes[i] ?? null, lineage);
+  });
   const t4 = now();
 
   const ranked = rank(scored, threshold);
   const matches = ranked.slice(0, topK);
   const t5 = now();
 
-  const verified = scored.filter((m) => m.identity_score !== null);
+  const verified = scored.filter((m) => m.verdict.label !== "unverified");
   return {
     query: {
       ref: query.ref,
@@ -180,6 +229,7 @@ export async function scan(
       arch_hash: query.mfi.arch_hash,
       family_hash: query.mfi.family_hash,
       has_weight_signals: query.weights !== null,
+      has_lineage_probe: queryProbe !== null,
     },
     threshold,
     top_k: topK,
@@ -191,12 +241,15 @@ export async function scan(
       verified: verified.length,
       not_matched: verified.filter((m) => !m.verdict.related).length,
       unverified: scored.length - verified.length,
+      lineage_tested: scored.filter((m) => m.lineage !== null).length,
+      identity_scored: scored.filter((m) => m.identity_score !== null).length,
       above_threshold: ranked.length,
     },
     timings: {
       bucket_ms: t1 - t0,
       hash_ms: t2 - t1,
       deep_signals_ms: t3 - t2,
+      lineage_ms: lineageMs,
       scoring_ms: t4 - t3,
       ranking_ms: t5 - t4,
       total_ms: t5 - t0,
@@ -224,6 +277,7 @@ function scoreEntry(
   queryWeights: PreparedSignals | null,
   entryWeights: PreparedSignals | null,
   hash: HashMatch | null,
+  lineage: LineageInput | null,
 ): ScanMatch {
   const mfi = mfiSimilarity(query.mfi, e.mfi);
   const tfv = query.tfv !== null && e.tfv !== null ? tfvSimilarity(query.tfv, e.tfv) : null;
@@ -231,10 +285,15 @@ function scoreEntry(
     queryWeights !== null && entryWeights !== null
       ? preparedSimilarities(queryWeights, entryWeights, couldMatch)
       : null;
-  // Unfinished WVC: the score with WVC at its bound bounds the true one, already not a match.
+  // Unfinished WVC: the score with WVC at its bound bounds the true one (reported as such).
   const identity = w === null ? NaN : identityScore(w.wvcSkipped ? { ...w, wvc: w.wvcBound } : w);
   const identity_score = Number.isNaN(identity) ? null : identity;
   const orNull = (v: number | undefined): number | null => (v === undefined || Number.isNaN(v) ? null : v);
+  const readout: Readout = {
+    identity: identity_score,
+    bound: w?.wvcSkipped ? w.wvcBound : null,
+    entryWeights: entryWeights !== null,
+  };
   return {
     model_id: e.model_id,
     family_id: e.family_id,
@@ -263,59 +322,21 @@ function scoreEntry(
       tfv,
       voa: null,
     },
-    verdict: w?.wvcSkipped
-      ? {
-          label: "not-matched",
-          related: false,
-          basis: `identity score ≤ ${identity_score} (its bound with WVC ≤ ${w.wvcBound}) ≤ ${WEAK_MATCH_THRESHOLD}: WVC was not computed in full`,
-        }
-      : verdictOf(identity_score, query, e, entryWeights),
+    lineage: lineage?.kind === "outcome" ? lineageJson(lineage.outcome) : null,
+    verdict: lineage !== null ? verdictFromLineage(lineage) : withoutLineage(query, e, readout),
     deep_signals: e.deep !== null,
+    lineage_probe: e.probe !== null,
   };
 }
 
 /**
  * Whether WVC can still matter: the identity score is monotone in WVC, so with WVC at an upper
  * bound of its final value (1 before any layer, tighter after each; scan-signals.ts) it is an upper
- * bound; at or below the weak-match threshold the verdict is not-matched whatever the rest of WVC
- * is. Most candidates of a scan are unrelated, so this stops most WVC computations part-way; the
- * listed (related) matches always have every signal computed.
+ * bound; at or below the weak-match threshold the old identity verdict would be not-matched
+ * whatever the rest of WVC is. Most candidates of a scan are unrelated, so this stops most WVC
+ * computations part-way; such entries report the bound as their identity score, and every entry
+ * above it has every signal computed. The verdict no longer rests on it (lineage-verdict.ts).
  */
 function couldMatch(bound: IdentitySignals): boolean {
   return identityScore(bound) > WEAK_MATCH_THRESHOLD;
-}
-
-function verdictOf(
-  identity: number | null,
-  query: ScanQuery,
-  e: ScanEntry,
-  entryWeights: PreparedSignals | null,
-): Verdict {
-  const v = verdictFromIdentity(identity);
-  if (v.label !== "unverified") return v;
-  const why =
-    query.weights === null
-      ? "the scanned model has no weight signals"
-      : e.deep === null
-        ? "the database entry has no deep signals"
-        : entryWeights === null
-          ? `the entry's deep signals (${e.deep.path}) are not installed or unreadable`
-          : "no weight signal of the two could be compared";
-  return { ...v, basis: `${why}: metadata and tokenizer alone never decide lineage` };
-}
-
-/** The score a match is ranked and thresholded on: identity when verified, else the MFI prior. */
-export function rankScore(m: ScanMatch): number {
-  return m.identity_score ?? m.mfi.score;
-}
-
-/**
- * Matches at or above the threshold, best first: weight-evidenced matches, then unverified entries;
- * entries the weights rule out are dropped. Ties keep their (catalog) order: the sort is stable.
- */
-function rank(scored: readonly ScanMatch[], threshold: number): ScanMatch[] {
-  const group = (m: ScanMatch): number => (m.identity_score === null ? 1 : 0);
-  return scored
-    .filter((m) => (m.identity_score === null || m.verdict.related) && rankScore(m) >= threshold)
-    .sort((a, b) => group(a) - group(b) || rankScore(b) - rankScore(a));
 }

@@ -1,8 +1,9 @@
 // `fingerprint <ref> --db DIR --family ID`: add one model to a reference database in the
-// reference's layout (§7), creating the database when needed. The parquet, the bundle, the family
-// shard and the manifest are committed together (db-commit.ts): a failure leaves the database as it
-// was. Adding an asset that is already in the family replaces it; an asset of another family is
-// refused, since the catalog would list it twice.
+// reference's layout (§7), creating the database when needed. The parquet, the lineage probe
+// (lineage-probes.ts: the model's probe without its sample), the bundle, the family shard and the
+// manifest are committed together (db-commit.ts): a failure leaves the database as it was. Adding
+// an asset that is already in the family replaces it; an asset of another family is refused,
+// since the catalog would list it twice.
 
 import { createHash, randomUUID } from "node:crypto";
 import path from "node:path";
@@ -17,6 +18,8 @@ import type { WeightEvidence } from "../weight-evidence.js";
 import { MANIFEST_PATH, MAX_MANIFEST_BYTES, MAX_SHARD_BYTES, loadReferenceDatabase } from "./catalog.js";
 import { commitFiles, nodeDatabaseWriteFs, type DatabaseWriteFs, type StagedFile } from "./db-commit.js";
 import { deepSignalRows } from "./deep-signal-rows.js";
+import { encodeProbe } from "../lineage/probe-codec.js";
+import { lineageProbePath } from "./lineage-probes.js";
 import { assetJson, bundleJson, pyIsoTimestamp, updatedManifest, updatedShard } from "./entry-json.js";
 import { readDbJson, type DbLocation } from "./problems.js";
 
@@ -59,6 +62,9 @@ export interface WriteEntryResult {
   readonly parquet_rows: number;
   readonly parquet_bytes: number;
   readonly signals: readonly string[];
+  /** The lineage probe's database-relative path; null when the model has no probe. */
+  readonly lineage_probe: string | null;
+  readonly lineage_probe_bytes: number;
 }
 
 /** Why an id cannot name database files, or null when it can. */
@@ -101,6 +107,8 @@ export async function writeReferenceEntry(
     artifact = { path: rel, sha256: createHash("sha256").update(bytes).digest("hex") };
     files.push({ rel, bytes });
   }
+  const probe = weights?.lineage ? probeFile(model, familyId, assetId) : null;
+  if (probe) files.push(probe);
   const bundle = bundleJson({
     bundleId: uuid(),
     modelId,
@@ -112,6 +120,7 @@ export async function writeReferenceEntry(
     signals: weights?.signals ?? null,
     extractorVersion: fp.extractor_version,
     artifact,
+    probe: probe ? { path: probe.rel, sha256: createHash("sha256").update(probe.bytes).digest("hex") } : null,
   });
   files.push({ rel: featurePath, bytes: pyJson(bundle) });
   const bucket = paramBucket(estimateParameters(fp.mfi));
@@ -147,8 +156,24 @@ export async function writeReferenceEntry(
     parquet: artifact?.path ?? null,
     parquet_rows: rows,
     parquet_bytes: artifact ? (files[0] as StagedFile).bytes.length : 0,
-    signals: (bundle.artifact_refs as readonly { signals: string[] }[])[0]?.signals ?? [],
+    signals: artifact ? ((bundle.artifact_refs as readonly { signals: string[] }[])[0]?.signals ?? []) : [],
+    lineage_probe: probe?.rel ?? null,
+    lineage_probe_bytes: probe?.bytes.length ?? 0,
   };
+}
+
+/** The model's probe without its sample, as the entry's file. */
+function probeFile(model: EntryModel, familyId: string, assetId: string): StagedFile {
+  const probe = model.weights?.lineage as NonNullable<WeightEvidence["lineage"]>;
+  try {
+    return { rel: lineageProbePath(familyId, assetId), bytes: encodeProbe(probe, { sample: false }) };
+  } catch (err) {
+    if (!(err instanceof RangeError)) throw err;
+    throw new MalformedInputError(
+      { file: model.fingerprint.ref, field: "lineage probe" },
+      `${err.message}; the weights hold a value no probe can store, so the model cannot join a reference database`,
+    );
+  }
 }
 
 interface EntryNames {

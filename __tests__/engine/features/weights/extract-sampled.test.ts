@@ -60,11 +60,11 @@ describe("sampled vs full profile (Llama, hidden 512, 4 layers, vocab 4096)", ()
     expect(s.sampling).toEqual({
       profile: "sampled",
       blocks: 4,
-      rows_per_block: 8,
+      rows_per_block: 4,
       end_blocks: 16,
       end_rows_per_block: 64,
       seed: 0x5eed_2024,
-      version: 1,
+      version: 2,
     });
     expect([s.eas_self_sim, s.end_histogram]).toEqual([null, null]);
     expect(s.wvc_layer_sigs?.size).toBe(4);

@@ -1,8 +1,8 @@
-export const id = 651;
-export const ids = [651];
+export const id = 928;
+export const ids = [928];
 export const modules = {
 
-/***/ 7651:
+/***/ 8928:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -196,11 +196,734 @@ function sameKey(a, b) {
     return canonicalKey(a) === canonicalKey(b);
 }
 
+;// CONCATENATED MODULE: ./src/engine/errors.ts
+// Typed errors. Each says what was wrong, where (file, field), the value and the limit, so the
+// caller can act without reading our code. `kind` drives exit codes and caching:
+// malformed input is permanent and never cached; network errors say whether a retry can help;
+// configuration errors are the user's to fix.
+class ProvenanceError extends Error {
+}
+/** The bytes of a model, tokenizer, database or archive break their format. Permanent. */
+class MalformedInputError extends ProvenanceError {
+    kind = "malformed";
+    file;
+    field;
+    constructor(details, message) {
+        super(`${details.file}${details.field === undefined ? "" : ` [${details.field}]`}: ${message}`);
+        this.name = "MalformedInputError";
+        this.file = details.file;
+        this.field = details.field;
+    }
+}
+/** A request failed: the server said no, broke the protocol, or could not be reached. */
+class NetworkError extends ProvenanceError {
+    kind = "network";
+    url;
+    status;
+    retryable;
+    constructor(details, message) {
+        super(message, details.cause === undefined ? undefined : { cause: details.cause });
+        this.name = "NetworkError";
+        this.url = details.url;
+        this.status = details.status;
+        this.retryable = details.retryable;
+    }
+}
+/** 401/403: the repository is private or gated and the request carried no usable token. */
+class AccessDeniedError extends NetworkError {
+    constructor(details, message) {
+        super({ ...details, retryable: false }, message);
+        this.name = "AccessDeniedError";
+    }
+}
+/** 404: the repository, revision or file does not exist (or is hidden from this token). */
+class NotFoundError extends NetworkError {
+    constructor(details, message) {
+        super({ ...details, retryable: false }, message);
+        this.name = "NotFoundError";
+    }
+}
+/** The user's input (a flag, a manifest, a model reference) is wrong; the message says the fix. */
+class ConfigError extends ProvenanceError {
+    kind = "config";
+    file;
+    line;
+    column;
+    constructor(details, message) {
+        const where = details.file === undefined
+            ? ""
+            : `${details.file}${details.line === undefined ? "" : `:${details.line}`}${details.column === undefined ? "" : `:${details.column}`}: `;
+        super(`${where}${message}`);
+        this.name = "ConfigError";
+        this.file = details.file;
+        this.line = details.line;
+        this.column = details.column;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/formats/dtypes.ts
+// Safetensors dtypes and their decoding to Float32Array.
+//
+// Safetensors stores every tensor little-endian, and we decode through typed-array views, which use
+// the host's byte order. Node runs little-endian on every platform we ship for (x86-64, arm64), so
+// a big-endian host is refused with a clear error rather than decoding every value byte-swapped.
+//
+// Widening F16/BF16/F8 to F32 is exact (bit constructions, NaN payloads kept where the format has
+// them). F64, I32/U32 and I64/U64 round once to the nearest F32, ties to even.
+/** Bytes per element of every dtype the safetensors format defines (as of safetensors 0.4). */
+const DTYPE_SIZES = {
+    F64: 8,
+    F32: 4,
+    F16: 2,
+    BF16: 2,
+    F8_E4M3: 1,
+    F8_E5M2: 1,
+    I64: 8,
+    U64: 8,
+    I32: 4,
+    U32: 4,
+    I16: 2,
+    U16: 2,
+    I8: 1,
+    U8: 1,
+    BOOL: 1,
+};
+const DTYPES = Object.keys(DTYPE_SIZES);
+function isDtype(value) {
+    return typeof value === "string" && Object.hasOwn(DTYPE_SIZES, value);
+}
+const HOST_IS_LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+function assertLittleEndian() {
+    if (!HOST_IS_LITTLE_ENDIAN) {
+        throw new Error("this host is big-endian; safetensors data is little-endian and provenance-gate decodes it through " +
+            "native typed arrays, so it runs only on little-endian hosts (x86-64, arm64)");
+    }
+}
+/**
+ * Decodes little-endian `bytes` of `dtype` into `out` (allocated when absent) and returns it.
+ * `out` must hold exactly one value per element and must not share memory with `bytes`.
+ * Any byteOffset is accepted: misaligned F16/BF16 are assembled from bytes, other dtypes are
+ * copied once to an aligned buffer (aligned input, the usual case, is read in place).
+ * BOOL decodes 0 → 0 and any other byte → 1.
+ */
+function dtypes_decodeToFloat32(dtype, bytes, out) {
+    assertLittleEndian();
+    if (!isDtype(dtype))
+        throw new RangeError(`unknown dtype ${String(dtype)}; known: ${DTYPES.join(", ")}`);
+    const size = DTYPE_SIZES[dtype];
+    if (bytes.byteLength % size !== 0) {
+        throw new RangeError(`${dtype}: ${bytes.byteLength} bytes is not a multiple of the element size (${size} bytes)`);
+    }
+    const n = bytes.byteLength / size;
+    const dst = out ?? new Float32Array(n);
+    if (dst.length !== n) {
+        throw new RangeError(`${dtype}: output holds ${dst.length} values but the input has ${n} elements`);
+    }
+    if (n > 0)
+        DECODERS[dtype](bytes, dst);
+    return dst;
+}
+const DECODERS = {
+    // Byte copy: keeps every bit, NaN payloads included, at memcpy speed.
+    F32: (b, out) => new Uint8Array(out.buffer, out.byteOffset, out.byteLength).set(b),
+    // TypedArray#set converts element-wise with ToFloat32 (round to nearest, ties to even) natively.
+    F64: (b, out) => out.set(view(b, 8, Float64Array)),
+    F16: (b, out) => {
+        const table = f16Table();
+        const o = bitsOf(out);
+        if (b.byteOffset % 2 === 0) {
+            const h = new Uint16Array(b.buffer, b.byteOffset, o.length);
+            for (let i = 0; i < o.length; i++)
+                o[i] = table[h[i]];
+        }
+        else {
+            for (let i = 0; i < o.length; i++)
+                o[i] = table[halfAt(b, i)];
+        }
+    },
+    BF16: (b, out) => {
+        // BF16 is the top half of an F32: a shift is the exact widening.
+        const o = bitsOf(out);
+        if (b.byteOffset % 2 === 0) {
+            const h = new Uint16Array(b.buffer, b.byteOffset, o.length);
+            for (let i = 0; i < o.length; i++)
+                o[i] = h[i] << 16;
+        }
+        else {
+            for (let i = 0; i < o.length; i++)
+                o[i] = halfAt(b, i) << 16;
+        }
+    },
+    F8_E4M3: (b, out) => lookup8(b, f8E4M3Table(), bitsOf(out)),
+    F8_E5M2: (b, out) => lookup8(b, f8E5M2Table(), bitsOf(out)),
+    I64: (b, out) => decode64(b, out, true),
+    U64: (b, out) => decode64(b, out, false),
+    I32: (b, out) => out.set(view(b, 4, Int32Array)),
+    U32: (b, out) => out.set(view(b, 4, Uint32Array)),
+    I16: (b, out) => out.set(view(b, 2, Int16Array)),
+    U16: (b, out) => out.set(view(b, 2, Uint16Array)),
+    I8: (b, out) => out.set(new Int8Array(b.buffer, b.byteOffset, b.byteLength)),
+    U8: (b, out) => out.set(b),
+    BOOL: (b, out) => {
+        for (let i = 0; i < b.length; i++)
+            out[i] = b[i] === 0 ? 0 : 1;
+    },
+};
+/** A typed view of `bytes`; copies first when byteOffset is not a multiple of the element size. */
+function view(bytes, size, make) {
+    const src = bytes.byteOffset % size === 0 ? bytes : bytes.slice();
+    return new make(src.buffer, src.byteOffset, src.byteLength / size);
+}
+/** The F32 output as raw bits, so table lookups copy exact bit patterns (NaN payloads too). */
+function bitsOf(out) {
+    return new Uint32Array(out.buffer, out.byteOffset, out.length);
+}
+/** Little-endian u16 element i from bytes, for misaligned 16-bit input (no copy of a large tensor). */
+function halfAt(b, i) {
+    return b[2 * i] | (b[2 * i + 1] << 8);
+}
+function lookup8(b, table, o) {
+    for (let i = 0; i < b.length; i++)
+        o[i] = table[b[i]];
+}
+let f16Bits;
+/** F32 bits of every F16 value (256 KiB, built on first use): one load per element beats branching. */
+function f16Table() {
+    if (f16Bits)
+        return f16Bits;
+    const t = new Uint32Array(65536);
+    for (let h = 0; h < 65536; h++) {
+        const sign = (h & 0x8000) << 16;
+        const exp = (h >> 10) & 0x1f;
+        let mant = h & 0x3ff;
+        if (exp === 0x1f) {
+            t[h] = sign | 0x7f800000 | (mant << 13); // ±Inf, NaN with its payload
+        }
+        else if (exp !== 0) {
+            t[h] = sign | ((exp + 112) << 23) | (mant << 13); // rebias 15 → 127
+        }
+        else if (mant === 0) {
+            t[h] = sign; // ±0
+        }
+        else {
+            // Subnormal F16 (mant · 2^-24) is a normal F32: shift the leading 1 out, lower the exponent.
+            let e = 113;
+            while ((mant & 0x400) === 0) {
+                mant <<= 1;
+                e--;
+            }
+            t[h] = sign | (e << 23) | ((mant & 0x3ff) << 13);
+        }
+    }
+    f16Bits = t;
+    return t;
+}
+let e5m2Bits;
+/** F8_E5M2 is the top byte of an F16 (same exponent width and bias), so its table is a slice. */
+function f8E5M2Table() {
+    if (e5m2Bits)
+        return e5m2Bits;
+    const f16 = f16Table();
+    e5m2Bits = Uint32Array.from({ length: 256 }, (_, b) => f16[b << 8]);
+    return e5m2Bits;
+}
+let e4m3Bits;
+/** F8_E4M3 as OCP "E4M3FN" (what torch.float8_e4m3fn stores): bias 7, no infinities, S.1111.111 NaN. */
+function f8E4M3Table() {
+    if (e4m3Bits)
+        return e4m3Bits;
+    const values = new Float32Array(256);
+    for (let b = 0; b < 256; b++) {
+        const sign = b & 0x80 ? -1 : 1;
+        const exp = (b >> 3) & 0xf;
+        const mant = b & 0x7;
+        if (exp === 0xf && mant === 0x7)
+            values[b] = NaN;
+        else if (exp === 0)
+            values[b] = sign * mant * 2 ** -9;
+        else
+            values[b] = sign * (1 + mant / 8) * 2 ** (exp - 7);
+    }
+    e4m3Bits = new Uint32Array(values.buffer);
+    return e4m3Bits;
+}
+const TWO_32 = 4294967296;
+const TWO_21 = 0x200000;
+/** I64/U64 → nearest F32. Values below 2^53 in magnitude are exact doubles, rounded once on store. */
+function decode64(bytes, out, signed) {
+    const src = bytes.byteOffset % 8 === 0 ? bytes : bytes.slice();
+    const words = new Uint32Array(src.buffer, src.byteOffset, src.byteLength / 4);
+    for (let i = 0; i < out.length; i++) {
+        const lo = words[2 * i];
+        const hiBits = words[2 * i + 1];
+        const hi = signed ? hiBits | 0 : hiBits;
+        if (hi >= -TWO_21 && hi < TWO_21)
+            out[i] = hi * TWO_32 + lo;
+        else {
+            const big = (BigInt(hiBits) << 32n) | BigInt(lo);
+            out[i] = roundToOdd53(signed ? BigInt.asIntN(64, big) : big);
+        }
+    }
+}
+/**
+ * v (|v| ≥ 2^53) rounded to 53 bits "to odd": truncate, then set the last kept bit if anything was
+ * dropped. Rounding that double to F32 (24 bits) then equals rounding v directly — plain
+ * Number(v) would round twice and can land on the wrong side of an F32 tie.
+ */
+function roundToOdd53(v) {
+    const negative = v < 0n;
+    const magnitude = negative ? -v : v;
+    const shift = BigInt(magnitude.toString(2).length - 53);
+    let kept = magnitude >> shift;
+    if (kept << shift !== magnitude)
+        kept |= 1n;
+    const r = Number(kept) * 2 ** Number(shift);
+    return negative ? -r : r;
+}
+
+;// CONCATENATED MODULE: ./src/engine/lineage/f16.ts
+// IEEE binary16 ("half", safetensors F16) narrowing for the lineage probe codec. The widening
+// direction is the dtype decoder's (formats/dtypes.ts, exact); this is its inverse, rounding each
+// float32 to the nearest half, ties to even, as numpy's `astype(float16)` and torch's `.half()` do.
+
+/** The largest finite half (0x7bff). */
+const F16_MAX = 65504;
+/**
+ * Half bits of the float32 with bits `b`, rounded to nearest, ties to even. Magnitudes that round
+ * past F16_MAX give ±Infinity (0x7c00), NaN gives a quiet NaN; callers that must not store either
+ * check for 0x7c00 in the exponent.
+ */
+function f16FromF32Bits(b) {
+    const sign = (b >>> 16) & 0x8000;
+    const exp = (b >>> 23) & 0xff;
+    const mant = b & 0x7fffff;
+    if (exp === 0xff)
+        return sign | 0x7c00 | (mant === 0 ? 0 : 0x200);
+    // Rebias 127 → 15. Float32 subnormals (exp 0) land far below the smallest half subnormal.
+    const e = exp - 112;
+    if (e >= 0x1f)
+        return sign | 0x7c00;
+    if (e <= 0) {
+        // A half subnormal: value = m · 2^-24. Below half of the smallest one it rounds to ±0.
+        if (e < -10)
+            return sign;
+        const m = mant | 0x800000;
+        const shift = 14 - e;
+        let q = m >>> shift;
+        const rem = m & ((1 << shift) - 1);
+        const half = 1 << (shift - 1);
+        if (rem > half || (rem === half && (q & 1) === 1))
+            q++;
+        // q = 0x400 is the smallest normal, which `sign | q` already encodes.
+        return sign | q;
+    }
+    let h = (e << 10) | (mant >>> 13);
+    const rem = mant & 0x1fff;
+    // A carry out of the mantissa moves the exponent up, and from the largest finite half to Infinity.
+    if (rem > 0x1000 || (rem === 0x1000 && (h & 1) === 1))
+        h++;
+    return sign | h;
+}
+/** Half bits of every value of `src`, into `out` (same length). */
+function narrowToF16(src, out) {
+    if (out.length !== src.length)
+        throw new RangeError(`half output holds ${out.length} values, the input ${src.length}`);
+    const bits = new Uint32Array(src.buffer, src.byteOffset, src.length);
+    for (let i = 0; i < bits.length; i++)
+        out[i] = f16FromF32Bits(bits[i]);
+}
+/** `src` rounded to half precision and widened back: what a probe holds after a trip through its codec. */
+function f16_roundToF16(src) {
+    const h = new Uint16Array(src.length);
+    narrowToF16(src, h);
+    return decodeToFloat32("F16", new Uint8Array(h.buffer, 0, h.byteLength));
+}
+
+;// CONCATENATED MODULE: ./src/engine/lineage/probe.ts
+// A model's lineage probe (issue 7, "Remote reads"): what a fingerprint keeps so that the lineage
+// test can later run against any other model's probe without reading either model again.
+//
+//  - `matrices`: the A side. Whole unit views (every unit, column- then row-normalised in the
+//    model's own channel order) of the probe layers' matrices, projected by the seeded sketch when
+//    D exceeds `dims`. Matching needs every unit of A, since B's units may be permuted.
+//  - `sample`: the B side. Raw rows of reader matrices (units as stored rows), a seeded contiguous
+//    block per matrix, or the whole matrix when it is small; raw because the other model's residual
+//    alignment must be applied before normalising and projecting.
+//  - `tokens`: raw rows of up to `tokens` strings chosen by a hash of the string, so two models
+//    sharing tokens choose the same ones: the shared-token residual alignment. Rows of every token
+//    table ([V, D] outside the layers: the embedding and an untied output head, at most
+//    MAX_TOKEN_TABLES), one table after another, because without names the shape rule cannot
+//    tell the two apart and either one carries the residual channels.
+//
+// Probe layers start at the middle layer (where neither the embedding nor the head dominate, and
+// a dropped or added early layer moves the index by at most one) and widen outwards within the
+// budgets; the sample covers a window around the middle layer, so the other model's probe layers
+// fall inside it.
+/**
+ * Sized for a Llama-2-7B (D 4096, 32 layers, bf16, 13.5 GB): k and v of the middle layer read
+ * whole (67 MB, 0.50 %), projected to 2 × 4096 × 256 values; 48 rows of q, k, v, gate and up in
+ * the middle five layers (9.8 MB, 0.07 %); 256 token rows of the embedding and of the output head
+ * (4 MB). With the signals' sampled reads (DEFAULT_SAMPLING) that stays under 1 % of the weights.
+ */
+const DEFAULT_PROBE = Object.freeze({
+    dims: 256,
+    seed: 0x11ea_9e01,
+    probeValues: 2 * 4096 * 256,
+    probeReadFraction: 0.005,
+    probeReadFloor: 16 * 1024 * 1024,
+    sampleRows: 48,
+    sampleReadFraction: 0.0005,
+    sampleReadFloor: 4 * 1024 * 1024,
+    wholeMatrixBytes: 256 * 1024,
+    window: 2,
+    tokens: 256,
+});
+const AXIS = {
+    q_proj: "attn",
+    o_proj: "attn",
+    k_proj: "attn",
+    v_proj: "attn",
+    gate_proj: "mlp",
+    up_proj: "mlp",
+    down_proj: "mlp",
+};
+const MAX_TOKEN_TABLES = 2;
+/** The unit axis of a role category (null: name unknown, matrices pair by unit count). */
+function axisOf(category) {
+    return AXIS[category] ?? null;
+}
+/** Named writers: units are their columns. */
+const WRITERS = new Set(["o_proj", "down_proj"]);
+
+;// CONCATENATED MODULE: ./src/engine/lineage/probe-header.ts
+// The JSON header of a lineage probe's binary form (probe-codec.ts): every field's type and range,
+// and the sizes that must agree with each other, checked before any payload is read.
+
+
+/** Largest side of a probe or sample matrix (a 405B model's MLP has 53,248 units). */
+const MAX_PROBE_SIDE = 1 << 24;
+/** Every unit axis (the compiler holds this to probe.ts's Axis). */
+const AXIS_NAMES = { attn: true, mlp: true };
+const AXES = [...Object.keys(AXIS_NAMES), null];
+const AXES_TEXT = `${Object.keys(AXIS_NAMES).map((a) => JSON.stringify(a)).join(", ")} or null`;
+const MATRIX_KEYS = ["name", "layer", "axis", "transposed", "units", "width"];
+const SAMPLE_KEYS = ["name", "layer", "axis", "rows", "cols", "start", "count"];
+const HEADER_KEYS = [
+    "hidden",
+    "layers",
+    "dims",
+    "seed",
+    "matrices",
+    "sample",
+    "tokens",
+    "token_tables",
+];
+/** The header's fields, each of its type and range; sizes against each other. */
+function readHeader(raw, fail) {
+    const obj = (v, field, keys) => {
+        if (!isJsonObject(v))
+            throw fail(field, `expected an object, found ${show(v)}`);
+        const extra = Object.keys(v).filter((k) => !keys.includes(k));
+        const missing = keys.filter((k) => !Object.hasOwn(v, k));
+        if (missing.length > 0)
+            throw fail(field, `has no "${missing[0]}"`);
+        if (extra.length > 0)
+            throw fail(`${field}.${extra[0]}`, "is not a probe header field");
+        return v;
+    };
+    const int = (v, field, min, max) => {
+        if (typeof v !== "number" || !Number.isSafeInteger(v) || v < min || v > max)
+            throw fail(field, `expected an integer in [${min}, ${max}], found ${show(v)}`);
+        return v;
+    };
+    const str = (v, field) => {
+        if (typeof v !== "string" || v === "")
+            throw fail(field, `expected a non-empty string, found ${show(v)}`);
+        return v;
+    };
+    const axis = (v, field) => {
+        if (!AXES.includes(v))
+            throw fail(field, `${show(v)} is not one of ${AXES_TEXT}`);
+        return v;
+    };
+    const list = (v, field) => {
+        if (!Array.isArray(v))
+            throw fail(field, `expected a list, found ${show(v)}`);
+        return v;
+    };
+    const h = obj(raw, "header", HEADER_KEYS);
+    const hidden = int(h.hidden, "header.hidden", 1, MAX_PROBE_SIDE);
+    const layers = int(h.layers, "header.layers", 0, MAX_PROBE_SIDE);
+    const dims = h.dims === null ? null : int(h.dims, "header.dims", 1, hidden - 1);
+    const seed = int(h.seed, "header.seed", 0, 0xffff_ffff);
+    const matrices = list(h.matrices, "header.matrices").map((v, i) => {
+        const f = `header.matrices[${i}]`;
+        const m = obj(v, f, MATRIX_KEYS);
+        if (typeof m.transposed !== "boolean")
+            throw fail(`${f}.transposed`, `expected true or false, found ${show(m.transposed)}`);
+        const width = int(m.width, `${f}.width`, 1, MAX_PROBE_SIDE);
+        if (width !== hidden)
+            throw fail(`${f}.width`, `${width}, not the probe's hidden size ${hidden}`);
+        return {
+            name: str(m.name, `${f}.name`),
+            layer: int(m.layer, `${f}.layer`, 0, MAX_PROBE_SIDE),
+            axis: axis(m.axis, `${f}.axis`),
+            transposed: m.transposed,
+            units: int(m.units, `${f}.units`, 1, MAX_PROBE_SIDE),
+            width,
+        };
+    });
+    const sample = list(h.sample, "header.sample").map((v, i) => {
+        const f = `header.sample[${i}]`;
+        const s = obj(v, f, SAMPLE_KEYS);
+        const rows = int(s.rows, `${f}.rows`, 1, MAX_PROBE_SIDE);
+        const cols = int(s.cols, `${f}.cols`, 1, MAX_PROBE_SIDE);
+        if (rows !== hidden && cols !== hidden)
+            throw fail(f, `a ${rows}×${cols} matrix has no side of the hidden size ${hidden}`);
+        const start = int(s.start, `${f}.start`, 0, rows - 1);
+        const count = int(s.count, `${f}.count`, 1, rows - start);
+        return {
+            name: str(s.name, `${f}.name`),
+            layer: int(s.layer, `${f}.layer`, 0, MAX_PROBE_SIDE),
+            axis: axis(s.axis, `${f}.axis`),
+            rows,
+            cols,
+            start,
+            count,
+        };
+    });
+    const tokens = list(h.tokens, "header.tokens").map((v, i) => {
+        if (typeof v !== "string")
+            throw fail(`header.tokens[${i}]`, `expected a string, found ${show(v)}`);
+        return v;
+    });
+    // Token rows come as whole tables (embedding, output head), and there are none without strings.
+    const some = tokens.length > 0;
+    const tokenTables = int(h.token_tables, "header.token_tables", some ? 1 : 0, some ? MAX_TOKEN_TABLES : 0);
+    return { hidden, layers, dims, seed, matrices, sample, tokens, tokenTables };
+}
+function show(v) {
+    const text = JSON.stringify(v) ?? String(v);
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+;// CONCATENATED MODULE: ./src/engine/lineage/probe-codec.ts
+// A lineage probe (probe.ts) ⇄ bytes: what the fingerprint cache and a reference database entry
+// keep of it. Layout, little-endian:
+//
+//   0   "PGLP"                      magic
+//   4   u32 format version          PROBE_FORMAT_VERSION
+//   8   u32 header length H         at most MAX_PROBE_HEADER_BYTES
+//   12  H bytes of UTF-8 JSON       {"hidden", "layers", "dims", "seed",
+//                                    "matrices": [{"name", "layer", "axis", "transposed", "units", "width"}],
+//                                    "sample":   [{"name", "layer", "axis", "rows", "cols", "start", "count"}],
+//                                    "tokens":   [string, …], "token_tables"}
+//   then zero bytes to a multiple of 8, and the payloads in header order — each matrix, each sample
+//   matrix, the token rows — as IEEE half precision (F16), each padded with zeros to a multiple of
+//   8 bytes so every payload starts 8-byte aligned. The header gives every payload's length
+//   (units × (dims or width), count × cols, token_tables × tokens × hidden); the file ends after
+//   the last one.
+//
+// Half precision halves the size and changes no lineage result that matters: matrix rows have
+// norm 1 (a half keeps 11 significant bits, an error of 5e-4 on each value), raw weights and
+// embeddings sit far inside its range. A decoded probe is exactly the original rounded to half
+// (roundProbeToF16). Without its sample (`sample: false`, for reference databases) a probe can
+// only be the A side of the lineage test; a Llama-2-7B entry is then 6.3 MB (8.4 MB with the
+// output head's token rows beside the embedding's).
+//
+// Decoding distrusts every byte: magic, version, lengths, every header field's type and range,
+// payload sizes against the header, zero padding, finite values. Any failure is a
+// MalformedInputError naming the file, the field and the value.
+
+
+
+
+
+const PROBE_MAGIC = "PGLP";
+const PROBE_FORMAT_VERSION = 1;
+/** Magic, version and header length. */
+const PROBE_PREAMBLE_BYTES = 12;
+/**
+ * A 7B probe's header is ~4 KB (256 token strings, a few dozen matrix records); a 405B model's
+ * sample list and long token strings stay far below this, which bounds what a hostile file makes
+ * us parse.
+ */
+const MAX_PROBE_HEADER_BYTES = 4 * 1024 * 1024;
+const FIX = "the probe is damaged or was written by another version; re-create it (provenance-gate fingerprint <model> --db DIR --family ID rewrites a database entry's probe)";
+const align8 = (n) => Math.ceil(n / 8) * 8;
+/** The probe's bytes; throws RangeError when an array's length or a value does not fit the format. */
+function encodeProbe(p, opts = {}) {
+    assertLittleEndian();
+    const sample = opts.sample === false ? [] : p.sample;
+    const tokenValues = p.tokens.strings.length * p.hidden;
+    const tables = tokenValues === 0 ? 0 : p.tokens.rows.length / tokenValues;
+    if (!Number.isInteger(tables) || tables > MAX_TOKEN_TABLES)
+        throw new RangeError(`probe tokens.rows: ${p.tokens.rows.length} values are not 1 to ${MAX_TOKEN_TABLES} tables of ${p.tokens.strings.length} × ${p.hidden}`);
+    const header = {
+        hidden: p.hidden,
+        layers: p.layers,
+        dims: p.dims,
+        seed: p.seed,
+        matrices: p.matrices.map((m) => ({
+            name: m.name,
+            layer: m.layer,
+            axis: m.axis,
+            transposed: m.transposed,
+            units: m.units,
+            width: m.width,
+        })),
+        sample: sample.map((s) => ({
+            name: s.name,
+            layer: s.layer,
+            axis: s.axis,
+            rows: s.rows,
+            cols: s.cols,
+            start: s.start,
+            count: s.count,
+        })),
+        tokens: p.tokens.strings,
+        token_tables: tables,
+    };
+    const payloads = [
+        ...p.matrices.map((m, i) => [
+            `matrices[${i}] (${m.name})`,
+            m.data,
+            m.units * (p.dims ?? m.width),
+        ]),
+        ...sample.map((s, i) => [
+            `sample[${i}] (${s.name})`,
+            s.data,
+            s.count * s.cols,
+        ]),
+        ["tokens.rows", p.tokens.rows, tables * tokenValues],
+    ];
+    const json = new TextEncoder().encode(JSON.stringify(header));
+    if (json.length > MAX_PROBE_HEADER_BYTES)
+        throw new RangeError(`probe header is ${json.length} bytes, over MAX_PROBE_HEADER_BYTES`);
+    let size = align8(PROBE_PREAMBLE_BYTES + json.length);
+    for (const [what, data, n] of payloads) {
+        if (data.length !== n)
+            throw new RangeError(`probe ${what}: ${data.length} values, the header says ${n}`);
+        size += align8(2 * n);
+    }
+    const out = new Uint8Array(size);
+    const view = new DataView(out.buffer);
+    out.set(new TextEncoder().encode(PROBE_MAGIC), 0);
+    view.setUint32(4, PROBE_FORMAT_VERSION, true);
+    view.setUint32(8, json.length, true);
+    out.set(json, PROBE_PREAMBLE_BYTES);
+    let at = align8(PROBE_PREAMBLE_BYTES + json.length);
+    for (const [what, data] of payloads) {
+        const half = new Uint16Array(out.buffer, at, data.length);
+        const bits = new Uint32Array(data.buffer, data.byteOffset, data.length);
+        for (let i = 0; i < bits.length; i++) {
+            const h = f16FromF32Bits(bits[i]);
+            if ((h & 0x7c00) === 0x7c00)
+                throw new RangeError(`probe ${what}: value ${data[i]} at index ${i} has no finite half-precision form (|x| ≤ 65504)`);
+            half[i] = h;
+        }
+        at += align8(2 * data.length);
+    }
+    return out;
+}
+/** The probe with every array rounded to half precision: exactly what decodeProbe(encodeProbe(p)) gives. */
+function roundProbeToF16(p, opts = {}) {
+    return {
+        version: p.version,
+        hidden: p.hidden,
+        layers: p.layers,
+        dims: p.dims,
+        seed: p.seed,
+        matrices: p.matrices.map((m) => ({ ...m, data: roundToF16(m.data) })),
+        sample: opts.sample === false ? [] : p.sample.map((s) => ({ ...s, data: roundToF16(s.data) })),
+        tokens: { strings: [...p.tokens.strings], rows: roundToF16(p.tokens.rows) },
+    };
+}
+const fatalUtf8 = new TextDecoder("utf-8", { fatal: true });
+/** The probe in `bytes` (read from `where`); throws MalformedInputError naming the field and value. */
+function decodeProbe(bytes, where) {
+    const fail = (field, message) => new MalformedInputError({ file: where, field }, `${message}; ${FIX}`);
+    if (bytes.length < PROBE_PREAMBLE_BYTES)
+        throw fail("preamble", `${bytes.length} bytes, fewer than the ${PROBE_PREAMBLE_BYTES}-byte preamble`);
+    const magic = String.fromCharCode(...bytes.subarray(0, 4));
+    if (magic !== PROBE_MAGIC)
+        throw fail("magic", `starts with ${JSON.stringify(magic)}, not the lineage probe magic "${PROBE_MAGIC}"`);
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const version = view.getUint32(4, true);
+    if (version !== PROBE_FORMAT_VERSION)
+        throw fail("version", `format version ${version}; this version reads ${PROBE_FORMAT_VERSION}`);
+    const headerBytes = view.getUint32(8, true);
+    const room = bytes.length - PROBE_PREAMBLE_BYTES;
+    if (headerBytes > MAX_PROBE_HEADER_BYTES)
+        throw fail("header", `length ${headerBytes} bytes, over the ${MAX_PROBE_HEADER_BYTES}-byte limit (MAX_PROBE_HEADER_BYTES)`);
+    if (headerBytes > room)
+        throw fail("header", `length ${headerBytes} bytes, but only ${room} bytes follow the preamble`);
+    let raw;
+    try {
+        raw = JSON.parse(fatalUtf8.decode(bytes.subarray(PROBE_PREAMBLE_BYTES, PROBE_PREAMBLE_BYTES + headerBytes)));
+    }
+    catch (err) {
+        throw fail("header", `not UTF-8 JSON (${err.message})`);
+    }
+    const h = readHeader(raw, fail);
+    // Payload lengths from the header; the sum is checked against the file before anything is read.
+    const lengths = [
+        ...h.matrices.map((m) => m.units * (h.dims ?? m.width)),
+        ...h.sample.map((s) => s.count * s.cols),
+        h.tokenTables * h.tokens.length * h.hidden,
+    ];
+    const start = align8(PROBE_PREAMBLE_BYTES + headerBytes);
+    const expected = lengths.reduce((s, n) => s + align8(2 * n), start);
+    if (bytes.length !== expected)
+        throw fail("payload", `the file is ${bytes.length} bytes; its header describes ${expected} (${lengths.length} half-precision arrays after a ${headerBytes}-byte header)`);
+    checkZero(bytes, PROBE_PREAMBLE_BYTES + headerBytes, start, "header padding", fail);
+    let at = start;
+    const arrays = [];
+    const names = [
+        ...h.matrices.map((m, i) => `matrices[${i}]`),
+        ...h.sample.map((s, i) => `sample[${i}]`),
+        "tokens",
+    ];
+    for (const [i, n] of lengths.entries()) {
+        const field = names[i];
+        const data = dtypes_decodeToFloat32("F16", bytes.subarray(at, at + 2 * n));
+        for (let k = 0; k < data.length; k++) {
+            if (!Number.isFinite(data[k]))
+                throw fail(`${field}.data`, `value ${data[k]} at index ${k} is not finite`);
+        }
+        checkZero(bytes, at + 2 * n, at + align8(2 * n), `${field} padding`, fail);
+        arrays.push(data);
+        at += align8(2 * n);
+    }
+    const nm = h.matrices.length;
+    return {
+        version: 1,
+        hidden: h.hidden,
+        layers: h.layers,
+        dims: h.dims,
+        seed: h.seed,
+        matrices: h.matrices.map((m, i) => ({ ...m, data: arrays[i] })),
+        sample: h.sample.map((s, i) => ({ ...s, data: arrays[nm + i] })),
+        tokens: { strings: h.tokens, rows: arrays[arrays.length - 1] },
+    };
+}
+function checkZero(bytes, from, to, field, fail) {
+    for (let i = from; i < to; i++)
+        if (bytes[i] !== 0)
+            throw fail(field, `byte ${bytes[i]} at offset ${i}; padding bytes are 0`);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/cache/weights-codec.ts
 // Weight evidence ⇄ its cached form. Float arrays are stored as the bytes of their typed array
 // (little-endian, base64), not as JSON numbers: that is exact for NaN, ±Infinity and -0 (which JSON
-// numbers cannot hold) and about four times smaller. Decoding trusts nothing: every field's type,
-// every array's length and every WVC layer index is checked.
+// numbers cannot hold) and about four times smaller. The lineage probe is stored the same way, as
+// the bytes of its binary form (lineage/probe-codec.ts, sample included, values in half
+// precision): a cached probe is the fresh one rounded to half (roundProbeToF16), which changes no
+// unit matching in practice and halves the probe (a Llama-2-7B's: 18 MB instead of 36). Decoding
+// trusts nothing: every field's type, every array's length, every WVC layer index and every byte
+// of the probe is checked.
+
+
 
 /** Thrown by the decoders; the cache turns it into "drop the entry" with the field named. */
 class CacheFormatError extends Error {
@@ -216,14 +939,17 @@ function encodeArray(a) {
     return { dtype: a instanceof Float32Array ? "<f4" : "<f8", base64: bytes.toString("base64") };
 }
 const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+function base64Bytes(text, field) {
+    if (text.length % 4 !== 0 || !BASE64.test(text)) {
+        throw new CacheFormatError(field, "is not canonical base64");
+    }
+    return Buffer.from(text, "base64");
+}
 function decodeArray(v, field) {
     if (!isJsonObject(v) || (v.dtype !== "<f4" && v.dtype !== "<f8") || typeof v.base64 !== "string") {
         throw new CacheFormatError(field, 'expected {"dtype": "<f4" | "<f8", "base64": string}');
     }
-    if (v.base64.length % 4 !== 0 || !BASE64.test(v.base64)) {
-        throw new CacheFormatError(field, "is not canonical base64");
-    }
-    const bytes = Buffer.from(v.base64, "base64");
+    const bytes = base64Bytes(v.base64, field);
     const width = v.dtype === "<f4" ? 4 : 8;
     if (bytes.length % width !== 0) {
         throw new CacheFormatError(field, `${bytes.length} bytes is not a whole number of ${width}-byte values`);
@@ -232,6 +958,32 @@ function decodeArray(v, field) {
     const out = width === 4 ? new Float32Array(bytes.length / 4) : new Float64Array(bytes.length / 8);
     new Uint8Array(out.buffer).set(bytes);
     return out;
+}
+/** Throws RangeError when a value has no finite half form; the cache then does not store the entry. */
+function encodeLineage(p) {
+    const bytes = encodeProbe(p);
+    return {
+        format: "pglp",
+        base64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("base64"),
+    };
+}
+function decodeLineage(v) {
+    const field = "weights.lineage";
+    if (v === null)
+        return null;
+    if (!isJsonObject(v) || v.format !== "pglp" || typeof v.base64 !== "string") {
+        throw new CacheFormatError(field, 'expected null or {"format": "pglp", "base64": string}');
+    }
+    try {
+        return decodeProbe(base64Bytes(v.base64, field), field);
+    }
+    catch (err) {
+        if (!(err instanceof MalformedInputError))
+            throw err;
+        // "weights.lineage [header.hidden]: …" whether the codec named a field or not.
+        const at = err.field === undefined ? field : `${field} [${err.field}]`;
+        throw new CacheFormatError(at, err.message.slice(at.length + 2));
+    }
 }
 function encodeWeights(e) {
     const s = e.signals;
@@ -254,6 +1006,7 @@ function encodeWeights(e) {
         wvc_layer_sigs: s.wvc_layer_sigs
             ? [...s.wvc_layer_sigs].map(([l, v]) => [l, encodeArray(v)])
             : null,
+        lineage: e.lineage ? encodeLineage(e.lineage) : null,
     };
 }
 /** The inverse of encodeWeights; throws CacheFormatError naming the first field that is wrong. */
@@ -293,7 +1046,7 @@ function decodeWeights(v) {
         throw new CacheFormatError("weights.sampling.profile", `says ${signals.sampling.profile}, not ${profile}`);
     }
     const rows = v.embedding_rows === null ? null : count("embedding_rows");
-    return { profile, signals, embeddingRows: rows };
+    return { profile, signals, embeddingRows: rows, lineage: decodeLineage(v.lineage) };
 }
 function decodeWvc(v) {
     if (v === null)
@@ -511,7 +1264,12 @@ function decodeCachedFingerprint(v) {
  * Largest entry read or written. Measured: the virtual Llama-2-7B's entry is 6.7 MB (WVC 4.9 MB and
  * NLF 1.4 MB of base64, merges 0.3 MB). WVC grows with layers, NLF with norms × hidden size: a
  * 405B-shaped model (126 layers, 253 norms × 16,384) comes to ~45 MB. 64 MiB holds that and still
- * bounds what a hostile file can make us allocate.
+ * bounds what a hostile file can make us allocate. The lineage probe adds its binary form in
+ * base64. Measured on the virtual Llama-2-7B with DEFAULT_PROBE: 24.3 MB (18.2 MB of halves: k
+ * and v projected, 4 MiB; 48 rows of q, k, v, gate and up in the five middle layers, 9.8 MB; 256
+ * rows of the embedding and of the head, 4 MiB), so a 7B entry is ~31 MB. The sample's budget
+ * grows with the weights (0.05 %): past ~35B parameters an entry is over the cap and is not cached
+ * (a warning says so).
  */
 const MAX_CACHE_ENTRY_BYTES = 64 * 2 ** 20;
 const CACHE_FORMAT = "provenance-gate fingerprint cache";
@@ -586,10 +1344,18 @@ class FingerprintCache {
         if (this.writeFailed)
             return false;
         const file = this.fileFor(key);
-        const payload = exactJson({
-            fingerprint: cachedPart(result.fingerprint),
-            weights: result.weights ? encodeWeights(result.weights) : null,
-        });
+        let weights;
+        try {
+            weights = result.weights ? encodeWeights(result.weights) : null;
+        }
+        catch (err) {
+            // A lineage probe value with no half-precision form (a NaN or a huge weight in the model).
+            if (!(err instanceof RangeError))
+                throw err;
+            warn(`fingerprint cache: not storing ${file}: ${err.message}`);
+            return false;
+        }
+        const payload = exactJson({ fingerprint: cachedPart(result.fingerprint), weights });
         if (payload === null) {
             warn(`fingerprint cache: not storing ${file}: the fingerprint holds a NaN, infinite or -0 number`);
             return false;
@@ -617,14 +1383,14 @@ class FingerprintCache {
         }
     }
 }
-const fatalUtf8 = new TextDecoder("utf-8", { fatal: true });
+const fingerprint_cache_fatalUtf8 = new TextDecoder("utf-8", { fatal: true });
 /** Checks an entry's bytes against `key`; throws CacheFormatError with the first problem found. */
 function decodeEntry(bytes, key, maxBytes) {
     if (bytes.length > maxBytes)
         throw new CacheFormatError("file", `larger than ${maxBytes} bytes`);
     let entry;
     try {
-        entry = JSON.parse(fatalUtf8.decode(bytes));
+        entry = JSON.parse(fingerprint_cache_fatalUtf8.decode(bytes));
     }
     catch (err) {
         throw new CacheFormatError("file", `not valid JSON (${err.message})`);
@@ -707,71 +1473,6 @@ function omittedNotice(plan) {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:perf_hooks"
 var external_node_perf_hooks_ = __webpack_require__(643);
-;// CONCATENATED MODULE: ./src/engine/errors.ts
-// Typed errors. Each says what was wrong, where (file, field), the value and the limit, so the
-// caller can act without reading our code. `kind` drives exit codes and caching:
-// malformed input is permanent and never cached; network errors say whether a retry can help;
-// configuration errors are the user's to fix.
-class ProvenanceError extends Error {
-}
-/** The bytes of a model, tokenizer, database or archive break their format. Permanent. */
-class MalformedInputError extends ProvenanceError {
-    kind = "malformed";
-    file;
-    field;
-    constructor(details, message) {
-        super(`${details.file}${details.field === undefined ? "" : ` [${details.field}]`}: ${message}`);
-        this.name = "MalformedInputError";
-        this.file = details.file;
-        this.field = details.field;
-    }
-}
-/** A request failed: the server said no, broke the protocol, or could not be reached. */
-class NetworkError extends ProvenanceError {
-    kind = "network";
-    url;
-    status;
-    retryable;
-    constructor(details, message) {
-        super(message, details.cause === undefined ? undefined : { cause: details.cause });
-        this.name = "NetworkError";
-        this.url = details.url;
-        this.status = details.status;
-        this.retryable = details.retryable;
-    }
-}
-/** 401/403: the repository is private or gated and the request carried no usable token. */
-class AccessDeniedError extends NetworkError {
-    constructor(details, message) {
-        super({ ...details, retryable: false }, message);
-        this.name = "AccessDeniedError";
-    }
-}
-/** 404: the repository, revision or file does not exist (or is hidden from this token). */
-class NotFoundError extends NetworkError {
-    constructor(details, message) {
-        super({ ...details, retryable: false }, message);
-        this.name = "NotFoundError";
-    }
-}
-/** The user's input (a flag, a manifest, a model reference) is wrong; the message says the fix. */
-class ConfigError extends ProvenanceError {
-    kind = "config";
-    file;
-    line;
-    column;
-    constructor(details, message) {
-        const where = details.file === undefined
-            ? ""
-            : `${details.file}${details.line === undefined ? "" : `:${details.line}`}${details.column === undefined ? "" : `:${details.column}`}: `;
-        super(`${where}${message}`);
-        this.name = "ConfigError";
-        this.file = details.file;
-        this.line = details.line;
-        this.column = details.column;
-    }
-}
-
 // EXTERNAL MODULE: ./node_modules/lossless-json/lib/esm/index.js + 6 modules
 var esm = __webpack_require__(875);
 ;// CONCATENATED MODULE: ./src/engine/pycompat/py-float.ts
@@ -4776,226 +5477,6 @@ async function readSpans(source, spans, options = {}) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./src/engine/formats/dtypes.ts
-// Safetensors dtypes and their decoding to Float32Array.
-//
-// Safetensors stores every tensor little-endian, and we decode through typed-array views, which use
-// the host's byte order. Node runs little-endian on every platform we ship for (x86-64, arm64), so
-// a big-endian host is refused with a clear error rather than decoding every value byte-swapped.
-//
-// Widening F16/BF16/F8 to F32 is exact (bit constructions, NaN payloads kept where the format has
-// them). F64, I32/U32 and I64/U64 round once to the nearest F32, ties to even.
-/** Bytes per element of every dtype the safetensors format defines (as of safetensors 0.4). */
-const DTYPE_SIZES = {
-    F64: 8,
-    F32: 4,
-    F16: 2,
-    BF16: 2,
-    F8_E4M3: 1,
-    F8_E5M2: 1,
-    I64: 8,
-    U64: 8,
-    I32: 4,
-    U32: 4,
-    I16: 2,
-    U16: 2,
-    I8: 1,
-    U8: 1,
-    BOOL: 1,
-};
-const DTYPES = Object.keys(DTYPE_SIZES);
-function isDtype(value) {
-    return typeof value === "string" && Object.hasOwn(DTYPE_SIZES, value);
-}
-const HOST_IS_LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-function assertLittleEndian() {
-    if (!HOST_IS_LITTLE_ENDIAN) {
-        throw new Error("this host is big-endian; safetensors data is little-endian and provenance-gate decodes it through " +
-            "native typed arrays, so it runs only on little-endian hosts (x86-64, arm64)");
-    }
-}
-/**
- * Decodes little-endian `bytes` of `dtype` into `out` (allocated when absent) and returns it.
- * `out` must hold exactly one value per element and must not share memory with `bytes`.
- * Any byteOffset is accepted: misaligned F16/BF16 are assembled from bytes, other dtypes are
- * copied once to an aligned buffer (aligned input, the usual case, is read in place).
- * BOOL decodes 0 → 0 and any other byte → 1.
- */
-function decodeToFloat32(dtype, bytes, out) {
-    assertLittleEndian();
-    if (!isDtype(dtype))
-        throw new RangeError(`unknown dtype ${String(dtype)}; known: ${DTYPES.join(", ")}`);
-    const size = DTYPE_SIZES[dtype];
-    if (bytes.byteLength % size !== 0) {
-        throw new RangeError(`${dtype}: ${bytes.byteLength} bytes is not a multiple of the element size (${size} bytes)`);
-    }
-    const n = bytes.byteLength / size;
-    const dst = out ?? new Float32Array(n);
-    if (dst.length !== n) {
-        throw new RangeError(`${dtype}: output holds ${dst.length} values but the input has ${n} elements`);
-    }
-    if (n > 0)
-        DECODERS[dtype](bytes, dst);
-    return dst;
-}
-const DECODERS = {
-    // Byte copy: keeps every bit, NaN payloads included, at memcpy speed.
-    F32: (b, out) => new Uint8Array(out.buffer, out.byteOffset, out.byteLength).set(b),
-    // TypedArray#set converts element-wise with ToFloat32 (round to nearest, ties to even) natively.
-    F64: (b, out) => out.set(view(b, 8, Float64Array)),
-    F16: (b, out) => {
-        const table = f16Table();
-        const o = bitsOf(out);
-        if (b.byteOffset % 2 === 0) {
-            const h = new Uint16Array(b.buffer, b.byteOffset, o.length);
-            for (let i = 0; i < o.length; i++)
-                o[i] = table[h[i]];
-        }
-        else {
-            for (let i = 0; i < o.length; i++)
-                o[i] = table[halfAt(b, i)];
-        }
-    },
-    BF16: (b, out) => {
-        // BF16 is the top half of an F32: a shift is the exact widening.
-        const o = bitsOf(out);
-        if (b.byteOffset % 2 === 0) {
-            const h = new Uint16Array(b.buffer, b.byteOffset, o.length);
-            for (let i = 0; i < o.length; i++)
-                o[i] = h[i] << 16;
-        }
-        else {
-            for (let i = 0; i < o.length; i++)
-                o[i] = halfAt(b, i) << 16;
-        }
-    },
-    F8_E4M3: (b, out) => lookup8(b, f8E4M3Table(), bitsOf(out)),
-    F8_E5M2: (b, out) => lookup8(b, f8E5M2Table(), bitsOf(out)),
-    I64: (b, out) => decode64(b, out, true),
-    U64: (b, out) => decode64(b, out, false),
-    I32: (b, out) => out.set(view(b, 4, Int32Array)),
-    U32: (b, out) => out.set(view(b, 4, Uint32Array)),
-    I16: (b, out) => out.set(view(b, 2, Int16Array)),
-    U16: (b, out) => out.set(view(b, 2, Uint16Array)),
-    I8: (b, out) => out.set(new Int8Array(b.buffer, b.byteOffset, b.byteLength)),
-    U8: (b, out) => out.set(b),
-    BOOL: (b, out) => {
-        for (let i = 0; i < b.length; i++)
-            out[i] = b[i] === 0 ? 0 : 1;
-    },
-};
-/** A typed view of `bytes`; copies first when byteOffset is not a multiple of the element size. */
-function view(bytes, size, make) {
-    const src = bytes.byteOffset % size === 0 ? bytes : bytes.slice();
-    return new make(src.buffer, src.byteOffset, src.byteLength / size);
-}
-/** The F32 output as raw bits, so table lookups copy exact bit patterns (NaN payloads too). */
-function bitsOf(out) {
-    return new Uint32Array(out.buffer, out.byteOffset, out.length);
-}
-/** Little-endian u16 element i from bytes, for misaligned 16-bit input (no copy of a large tensor). */
-function halfAt(b, i) {
-    return b[2 * i] | (b[2 * i + 1] << 8);
-}
-function lookup8(b, table, o) {
-    for (let i = 0; i < b.length; i++)
-        o[i] = table[b[i]];
-}
-let f16Bits;
-/** F32 bits of every F16 value (256 KiB, built on first use): one load per element beats branching. */
-function f16Table() {
-    if (f16Bits)
-        return f16Bits;
-    const t = new Uint32Array(65536);
-    for (let h = 0; h < 65536; h++) {
-        const sign = (h & 0x8000) << 16;
-        const exp = (h >> 10) & 0x1f;
-        let mant = h & 0x3ff;
-        if (exp === 0x1f) {
-            t[h] = sign | 0x7f800000 | (mant << 13); // ±Inf, NaN with its payload
-        }
-        else if (exp !== 0) {
-            t[h] = sign | ((exp + 112) << 23) | (mant << 13); // rebias 15 → 127
-        }
-        else if (mant === 0) {
-            t[h] = sign; // ±0
-        }
-        else {
-            // Subnormal F16 (mant · 2^-24) is a normal F32: shift the leading 1 out, lower the exponent.
-            let e = 113;
-            while ((mant & 0x400) === 0) {
-                mant <<= 1;
-                e--;
-            }
-            t[h] = sign | (e << 23) | ((mant & 0x3ff) << 13);
-        }
-    }
-    f16Bits = t;
-    return t;
-}
-let e5m2Bits;
-/** F8_E5M2 is the top byte of an F16 (same exponent width and bias), so its table is a slice. */
-function f8E5M2Table() {
-    if (e5m2Bits)
-        return e5m2Bits;
-    const f16 = f16Table();
-    e5m2Bits = Uint32Array.from({ length: 256 }, (_, b) => f16[b << 8]);
-    return e5m2Bits;
-}
-let e4m3Bits;
-/** F8_E4M3 as OCP "E4M3FN" (what torch.float8_e4m3fn stores): bias 7, no infinities, S.1111.111 NaN. */
-function f8E4M3Table() {
-    if (e4m3Bits)
-        return e4m3Bits;
-    const values = new Float32Array(256);
-    for (let b = 0; b < 256; b++) {
-        const sign = b & 0x80 ? -1 : 1;
-        const exp = (b >> 3) & 0xf;
-        const mant = b & 0x7;
-        if (exp === 0xf && mant === 0x7)
-            values[b] = NaN;
-        else if (exp === 0)
-            values[b] = sign * mant * 2 ** -9;
-        else
-            values[b] = sign * (1 + mant / 8) * 2 ** (exp - 7);
-    }
-    e4m3Bits = new Uint32Array(values.buffer);
-    return e4m3Bits;
-}
-const TWO_32 = 4294967296;
-const TWO_21 = 0x200000;
-/** I64/U64 → nearest F32. Values below 2^53 in magnitude are exact doubles, rounded once on store. */
-function decode64(bytes, out, signed) {
-    const src = bytes.byteOffset % 8 === 0 ? bytes : bytes.slice();
-    const words = new Uint32Array(src.buffer, src.byteOffset, src.byteLength / 4);
-    for (let i = 0; i < out.length; i++) {
-        const lo = words[2 * i];
-        const hiBits = words[2 * i + 1];
-        const hi = signed ? hiBits | 0 : hiBits;
-        if (hi >= -TWO_21 && hi < TWO_21)
-            out[i] = hi * TWO_32 + lo;
-        else {
-            const big = (BigInt(hiBits) << 32n) | BigInt(lo);
-            out[i] = roundToOdd53(signed ? BigInt.asIntN(64, big) : big);
-        }
-    }
-}
-/**
- * v (|v| ≥ 2^53) rounded to 53 bits "to odd": truncate, then set the last kept bit if anything was
- * dropped. Rounding that double to F32 (24 bits) then equals rounding v directly — plain
- * Number(v) would round twice and can land on the wrong side of an F32 tie.
- */
-function roundToOdd53(v) {
-    const negative = v < 0n;
-    const magnitude = negative ? -v : v;
-    const shift = BigInt(magnitude.toString(2).length - 53);
-    let kept = magnitude >> shift;
-    if (kept << shift !== magnitude)
-        kept |= 1n;
-    const r = Number(kept) * 2 ** Number(shift);
-    return negative ? -r : r;
-}
-
 ;// CONCATENATED MODULE: ./src/engine/formats/safetensors/tensor-reader.ts
 // Reads tensors, or rows of them, and decodes them to Float32Array. A "row" is a slice along
 // dimension 0 (row length = product of the other dimensions). Rows become byte spans; readSpans
@@ -5077,7 +5558,7 @@ async function readPieces(from, t, pieces, elements, options, given) {
     const chunks = await readSpans(source, pieces, options);
     const size = DTYPE_SIZES[t.dtype];
     pieces.forEach((p, i) => {
-        decodeToFloat32(t.dtype, chunks[i], out.subarray(p.at, p.at + p.length / size));
+        dtypes_decodeToFloat32(t.dtype, chunks[i], out.subarray(p.at, p.at + p.length / size));
     });
     return out;
 }
@@ -6757,7 +7238,7 @@ function halfValueTable(dtype) {
         const patterns = new Uint16Array(65536);
         for (let i = 0; i < 65536; i++)
             patterns[i] = i;
-        t = decodeToFloat32(dtype, new Uint8Array(patterns.buffer));
+        t = dtypes_decodeToFloat32(dtype, new Uint8Array(patterns.buffer));
         tables.set(dtype, t);
     }
     return t;
@@ -7306,18 +7787,19 @@ function checkPositiveInteger(name, value) {
 // of the embedding works the same way with its own block count and size.
 /**
  * Defaults sized for design §11 on a 7B Llama: 7 matrices × 32 layers × 4 blocks = 896 requests
- * and ≈ 72 MB; END 16 × 64 rows of 4096 = 8 MB in 16 requests; with norms and anchors ≈ 0.6 % of
- * the 13.5 GB of weights in about 1,100 requests.
+ * and ≈ 36 MB; END 16 × 64 rows of 4096 = 8 MB in 16 requests; with norms and anchors ≈ 0.36 % of
+ * the 13.5 GB of weights in about 1,100 requests. Four rows per block (eight before issue 7) leave
+ * room for the lineage probe (lineage/probe.ts) within 1 % of the weights.
  */
 const DEFAULT_SAMPLING = Object.freeze({
     blocks: 4,
-    rowsPerBlock: 8,
+    rowsPerBlock: 4,
     endBlocks: 16,
     endRowsPerBlock: 64,
     seed: 0x5eed_2024,
 });
 /** Bump when the rows chosen for a given shape change: records of other versions lose WVC. */
-const SAMPLING_VERSION = 1;
+const SAMPLING_VERSION = 2;
 /** Role position of the embedding's END sample in the hash (layers use their index ≥ 0). */
 const END_ROLE = -1;
 /** Contiguous row blocks of a tensor with `rows` rows; `key` = shape and role position. */
@@ -7939,6 +8421,371 @@ function weights_compare(a, b) {
     return a < b ? -1 : a > b ? 1 : 0;
 }
 
+;// CONCATENATED MODULE: ./src/engine/lineage/sketch.ts
+// The probe's projection of unit views to fewer dimensions (issue 7, "Remote reads"): a reference
+// entry cannot hold a 7B model's k and v rows at full width, so each unit view is stored projected
+// by a seeded sparse sign sketch (Kane–Nelson sparse JL: every channel adds ±1/√s to s of the P
+// outputs). Cosines between projected rows estimate the full-width cosines with a spread of about
+// 1/√P, far below the ≈ 1 of a unit and its derivative. Sparse rather than dense, so projecting a
+// 4096-unit matrix costs 4096 · D · s additions instead of 4096 · D · P multiply-adds; integer
+// hashing only, so both sides of a comparison get the same matrix on any platform.
+
+/** Outputs each input channel is added to. */
+const SKETCH_NONZEROS = 4;
+const cache = new Map();
+function sketchOf(width, dims, seed) {
+    const key = `${width}:${dims}:${seed}`;
+    const hit = cache.get(key);
+    if (hit)
+        return hit;
+    const s = Math.min(SKETCH_NONZEROS, dims);
+    const index = new Int32Array(width * s);
+    const weight = new Float64Array(width * s);
+    const w = 1 / Math.sqrt(s);
+    for (let i = 0; i < width; i++) {
+        // s distinct outputs per channel: a hashed start and a hashed odd-free stride would collide for
+        // small P, so draw and skip repeats.
+        const taken = new Set();
+        for (let k = 0, attempt = 0; k < s; attempt++) {
+            const h = hashInts([seed, width, dims, i, attempt]);
+            const out = h % dims;
+            if (taken.has(out))
+                continue;
+            taken.add(out);
+            index[i * s + k] = out;
+            weight[i * s + k] = (h >>> 31) & 1 ? -w : w;
+            k++;
+        }
+    }
+    const sketch = { width, dims, index, weight };
+    cache.set(key, sketch);
+    return sketch;
+}
+/** rows × width (row-major) → rows × dims, each row then scaled to unit norm (zero rows stay zero). */
+function projectRows(data, rows, sketch) {
+    const { width, dims, index, weight } = sketch;
+    const s = index.length / width;
+    const out = new Float64Array(rows * dims);
+    for (let r = 0; r < rows; r++) {
+        const ro = r * width;
+        const oo = r * dims;
+        for (let i = 0; i < width; i++) {
+            const x = data[ro + i];
+            if (x === 0)
+                continue;
+            for (let k = i * s, end = k + s; k < end; k++)
+                out[oo + index[k]] =
+                    out[oo + index[k]] + x * weight[k];
+        }
+        let n = 0;
+        for (let j = 0; j < dims; j++)
+            n += out[oo + j] ** 2;
+        n = Math.sqrt(n);
+        if (n > 0)
+            for (let j = 0; j < dims; j++)
+                out[oo + j] = out[oo + j] / n;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/engine/lineage/unit-views.ts
+// A layer matrix seen as "units × D" rows (lineage-test.md, step 3): readers (q, k, v, gate, up) as
+// stored, writers (o, down) transposed, so every row is one unit's weights over the D residual
+// channels. Columns are put in A's channel order, then every column and then every row is scaled
+// to unit norm (one pass, as the prototype measured): per-channel rescaling is removed exactly and
+// per-unit rescaling up to its small effect on the column norms — the cheapest disguises that keep
+// a network's function.
+/** Rows below this norm are left as zeros (a pruned or dead unit carries no evidence). */
+const MIN_NORM = 1e-30;
+/**
+ * The unit view of `m` (rows × cols, row-major). `transposed`: units are the columns (a writer, or
+ * a reader stored transposed). `channels[j]`, when given, is the source channel placed at column j,
+ * multiplied by `signs[j]` when given (a residual alignment, residual-alignment.ts).
+ */
+function unitView(m, rows, cols, transposed, channels, signs) {
+    if (m.length !== rows * cols)
+        throw new RangeError(`matrix has ${m.length} values, not ${rows}×${cols}`);
+    const units = transposed ? cols : rows;
+    const width = transposed ? rows : cols;
+    if (channels !== undefined && channels.length !== width)
+        throw new RangeError(`channel order has ${channels.length} entries, not ${width}`);
+    const data = new Float64Array(units * width);
+    for (let u = 0; u < units; u++) {
+        for (let j = 0; j < width; j++) {
+            const c = channels === undefined ? j : channels[j];
+            const x = transposed ? m[c * cols + u] : m[u * cols + c];
+            data[u * width + j] = signs === undefined ? x : x * signs[j];
+        }
+    }
+    normaliseColumns(data, units, width);
+    normaliseRows(data, units, width);
+    return { units, width, data };
+}
+function normaliseColumns(data, units, width) {
+    const norms = new Float64Array(width);
+    for (let u = 0; u < units; u++)
+        for (let j = 0; j < width; j++) {
+            const x = data[u * width + j];
+            norms[j] = norms[j] + x * x;
+        }
+    for (let j = 0; j < width; j++)
+        norms[j] = Math.sqrt(norms[j]);
+    for (let u = 0; u < units; u++)
+        for (let j = 0; j < width; j++) {
+            const n = norms[j];
+            data[u * width + j] = n < MIN_NORM ? 0 : data[u * width + j] / n;
+        }
+}
+function normaliseRows(data, units, width) {
+    for (let u = 0; u < units; u++) {
+        let s = 0;
+        for (let j = 0; j < width; j++)
+            s += data[u * width + j] ** 2;
+        const n = Math.sqrt(s);
+        for (let j = 0; j < width; j++)
+            data[u * width + j] = n < MIN_NORM ? 0 : data[u * width + j] / n;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/engine/lineage/probe-extract.ts
+// Extracting a model's lineage probe (probe.ts) from its weights: which matrices are read whole
+// for the probe, which rows are sampled, and the token rows. Every choice depends on shapes, the
+// layer index and the seed — never on values — so the same model always gives the same probe.
+
+
+
+
+
+
+
+
+/** Reads in flight while sampling. */
+const CONCURRENCY = 16;
+async function extractLineageProbe(set, vocab, hints = {}, params = DEFAULT_PROBE) {
+    const roles = assignRoles(set.tensors, hints);
+    const D = roles.hiddenSize;
+    const candidates = matricesOf(set, roles.matrices, D);
+    if (candidates.length === 0 || D <= 0)
+        return null;
+    const layers = [...new Set(candidates.map((c) => c.layer))].sort((x, y) => x - y);
+    const mid = layers[Math.floor(layers.length / 2)];
+    const byDistance = [...layers].sort((x, y) => Math.abs(x - mid) - Math.abs(y - mid) || x - y);
+    const totalBytes = set.tensors.reduce((s, t) => s + t.byteLength, 0);
+    const dims = D > params.dims ? params.dims : null;
+    const from = { source: (f) => set.source(f) };
+    // Probe: groups of one layer that share a unit axis, nearest the middle first, within budgets.
+    const probe = [];
+    let values = 0;
+    let read = 0;
+    const readBudget = Math.max(params.probeReadFraction * totalBytes, params.probeReadFloor);
+    outer: for (const layer of byDistance) {
+        for (const full of groupsOf(candidates.filter((c) => c.layer === layer), D)) {
+            // A named square matrix is kept both ways when the budget allows (a transposed-storage
+            // disguise keeps the name), else as its name says.
+            const primary = full.map((c) => ({ ...c, orientations: c.orientations.slice(0, 1) }));
+            const fits = (g) => values + valuesOf(g, D, dims) <= params.probeValues && read + bytesOf(g) <= readBudget;
+            // The first group is always kept (a probe needs one pair of matrices), one way if need be.
+            const group = fits(full) ? full : fits(primary) || probe.length === 0 ? primary : null;
+            if (group === null)
+                break outer;
+            probe.push(...group);
+            values += valuesOf(group, D, dims);
+            read += bytesOf(group);
+        }
+    }
+    const whole = new Map();
+    const sketch = dims === null ? null : sketchOf(D, dims, params.seed);
+    const matrices = [];
+    for (const c of probe) {
+        const data = await readTensor(from, c.t);
+        if (c.bytes <= params.wholeMatrixBytes)
+            whole.set(c.t.name, data);
+        for (const transposed of c.orientations) {
+            const view = unitView(data, c.rows, c.cols, transposed);
+            const stored = sketch ? projectRows(view.data, view.units, sketch) : view.data;
+            matrices.push({
+                name: c.t.name,
+                layer: c.layer,
+                axis: c.axis,
+                transposed,
+                units: view.units,
+                width: D,
+                data: Float32Array.from(stored),
+            });
+        }
+    }
+    // Sample: readers (rows are units) of the layers nearest the middle; small matrices whole.
+    const sampleBudget = Math.max(params.sampleReadFraction * totalBytes, params.sampleReadFloor);
+    const plans = [];
+    let sampled = 0;
+    for (const layer of byDistance) {
+        const inLayer = [];
+        let bytes = 0;
+        for (const c of candidates.filter((x) => x.layer === layer)) {
+            const rowBytes = c.bytes / c.rows;
+            if (c.rows <= params.sampleRows || c.bytes <= params.wholeMatrixBytes) {
+                inLayer.push({ c, start: 0, count: c.rows });
+                bytes += c.bytes;
+            }
+            else if (c.cols === D && c.orientations[0] === false) {
+                const room = c.rows - params.sampleRows + 1;
+                const start = hashInts([params.seed, layer, c.rows]) % room;
+                inLayer.push({ c, start, count: params.sampleRows });
+                bytes += rowBytes * params.sampleRows;
+            }
+        }
+        const inWindow = Math.abs(layer - mid) <= params.window;
+        if (!inWindow && sampled + bytes > sampleBudget)
+            break;
+        plans.push(...inLayer);
+        sampled += bytes;
+    }
+    const sample = await mapLimit(plans, CONCURRENCY, async ({ c, start, count }) => {
+        const data = whole.get(c.t.name) ??
+            (count === c.rows ? await readTensor(from, c.t) : await readRows(from, c.t, start, count));
+        return { name: c.t.name, layer: c.layer, axis: c.axis, rows: c.rows, cols: c.cols, start, count, data };
+    });
+    return {
+        version: 1,
+        hidden: D,
+        layers: layers.length,
+        dims,
+        seed: params.seed,
+        matrices,
+        sample,
+        tokens: await tokenRows(set, roles, vocab, D, params.tokens),
+    };
+}
+function matricesOf(set, matrices, D) {
+    const out = [];
+    for (const m of matrices) {
+        const t = set.get(m.name);
+        if (!t || t.shape.length !== 2)
+            continue;
+        const [rows = 0, cols = 0] = t.shape;
+        if ((rows !== D && cols !== D) || rows === 0 || cols === 0)
+            continue;
+        const axis = m.byName ? axisOf(m.category) : null;
+        // The shape gives the orientation when the matrix is not square; a square one is read both
+        // ways, its name's way first (readers: units are rows).
+        let orientations;
+        if (rows !== cols)
+            orientations = [cols !== D];
+        else if (m.byName && axis !== null)
+            orientations = WRITERS.has(m.category) ? [true, false] : [false, true];
+        else
+            orientations = [false, true];
+        out.push({
+            t,
+            layer: m.layer,
+            axis,
+            rows,
+            cols,
+            orientations,
+            bytes: rows * cols * DTYPE_SIZES[t.dtype],
+        });
+    }
+    return out;
+}
+function valuesOf(g, D, dims) {
+    return g.reduce((s, c) => s + c.orientations.length * unitsOf(c, D) * (dims ?? D), 0);
+}
+function bytesOf(g) {
+    return g.reduce((s, c) => s + c.bytes, 0);
+}
+/** Units of a candidate: its side other than D (D for a square one). */
+function unitsOf(c, D) {
+    return c.cols === D ? c.rows : c.cols;
+}
+/**
+ * A layer's matrices grouped by what they pair with: named ones by axis and unit count (k and v
+ * first: smallest under GQA), then unnamed ones by unit count, fewest units first.
+ */
+function groupsOf(inLayer, D) {
+    const out = [];
+    const named = inLayer.filter((c) => c.axis !== null);
+    const kv = /(^|[._])(k|v)_proj/;
+    for (const axis of ["attn", "mlp"]) {
+        const ofAxis = named.filter((c) => c.axis === axis);
+        const counts = [...new Set(ofAxis.map((c) => unitsOf(c, D)))].sort((x, y) => x - y);
+        for (const units of counts) {
+            const g = ofAxis.filter((c) => unitsOf(c, D) === units);
+            // Under MHA all four attention matrices have D units: k and v first, q and o next.
+            const first = g.filter((c) => kv.test(c.t.name));
+            if (first.length > 0 && first.length < g.length)
+                out.push(first, g.filter((c) => !kv.test(c.t.name)));
+            else
+                out.push(g);
+        }
+    }
+    const unnamed = inLayer.filter((c) => c.axis === null);
+    for (const units of [...new Set(unnamed.map((c) => unitsOf(c, D)))].sort((x, y) => x - y))
+        out.push(unnamed.filter((c) => unitsOf(c, D) === units));
+    return out;
+}
+/** A 32-bit hash of a string's UTF-16 code units (the probe's token choice). */
+function stringHash(s) {
+    const codes = [];
+    for (let i = 0; i < s.length; i++)
+        codes.push(s.charCodeAt(i));
+    return hashInts([0x70ce_4e11, s.length, ...codes]);
+}
+/** Non-layer [V, D] (or [D, V]) tables with V ≥ the vocabulary's ids: embedding and output head. */
+function tokenTables(set, layerOf, embedding, D, ids) {
+    const out = [];
+    for (const t of set.tensors) {
+        if (layerOf.has(t.name) || t.shape.length !== 2)
+            continue;
+        const [r = 0, c = 0] = t.shape;
+        const transposed = embedding?.name === t.name ? embedding.transposed : c !== D && r === D;
+        const V = transposed ? c : r;
+        if ((transposed ? r : c) !== D || V < ids)
+            continue;
+        out.push({ t, transposed, V });
+    }
+    // The embedding first when roles found one, then in tensor order.
+    out.sort((x, y) => Number(y.t.name === embedding?.name) - Number(x.t.name === embedding?.name));
+    return out.slice(0, MAX_TOKEN_TABLES);
+}
+/** Raw rows of the `count` token strings of lowest hash, from each token table. */
+async function tokenRows(set, roles, vocab, D, count) {
+    const none = { strings: [], rows: new Float32Array(0) };
+    if (!vocab || vocab.size === 0)
+        return none;
+    // A token table covers (nearly) every id: a position table or a small projection does not.
+    let maxId = -1;
+    for (const id of vocab.values())
+        if (id > maxId)
+            maxId = id;
+    const ids = Math.floor(VOCAB_MIN_FRACTION * (maxId + 1));
+    const tables = tokenTables(set, roles.layerOf, roles.embedding, D, ids);
+    if (tables.length === 0)
+        return none;
+    const V = Math.min(...tables.map((x) => x.V));
+    const chosen = [...vocab]
+        .filter(([, id]) => id >= 0 && id < V)
+        .map(([s, id]) => ({ s, id, h: stringHash(s) }))
+        .sort((x, y) => x.h - y.h || (x.s < y.s ? -1 : x.s > y.s ? 1 : 0))
+        .slice(0, count);
+    const from = { source: (f) => set.source(f) };
+    const rows = new Float32Array(tables.length * chosen.length * D);
+    for (const [k, { t, transposed, V: width }] of tables.entries()) {
+        const at = k * chosen.length * D;
+        if (!transposed) {
+            rows.set(await readRowSet(from, t, chosen.map((x) => x.id)), at);
+        }
+        else {
+            // Rows are columns here: no cheap read of a column, so the whole table (a rare layout).
+            const all = await readTensor(from, t);
+            chosen.forEach((x, i) => {
+                for (let j = 0; j < D; j++)
+                    rows[at + i * D + j] = all[j * width + x.id];
+            });
+        }
+    }
+    return { strings: chosen.map((x) => x.s), rows };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/weight-evidence.ts
 // Weight evidence of one model: the five weight signals extracted in a profile, with the anchor ids
 // chosen from its tokenizer (EAS), and their JSON form for fingerprints (reference §4.10 keys).
@@ -7948,8 +8795,9 @@ function weights_compare(a, b) {
 
 
 
+
 /** The weight signals of `model`, or null when it has no safetensors weights (the caller says why). */
-async function extractWeightEvidence(model, mfi, tokenizer, tfv, profile) {
+async function extractWeightEvidence(model, mfi, tokenizer, tfv, profile, want = {}) {
     if (!hasSafetensorsWeights(model))
         return null;
     const set = await openWeights(model);
@@ -7977,7 +8825,15 @@ async function extractWeightEvidence(model, mfi, tokenizer, tfv, profile) {
     const signals = profile === "sampled"
         ? await extractWeightSignalsSampled(set, options)
         : await extractWeightSignalsFull(set, options);
-    return { profile: signals.sampling.profile, signals, embeddingRows };
+    // The probe is the same in both profiles: the lineage verdict does not depend on how the
+    // similarity readouts were read.
+    const lineage = want.lineage === false
+        ? null
+        : await extractLineageProbe(set, tokenizer?.vocab ?? null, {
+            ...hints,
+            ...(mfi.num_hidden_layers > 0 ? { numLayers: mfi.num_hidden_layers } : {}),
+        });
+    return { profile: signals.sampling.profile, signals, embeddingRows, lineage };
 }
 /** Rows of the embedding (its vocabulary side), found by the same roles the extractors use. */
 function embeddingRowCount(set, hints) {
@@ -8027,12 +8883,14 @@ function weightSignalsToJson(e) {
 
 
 /** Bumped whenever any feature's extraction changes, so cached fingerprints are recomputed. */
-const EXTRACTOR_VERSION = "pg-features-2";
+const EXTRACTOR_VERSION = "pg-features-3";
 /** Local folders default to `full` (every byte is cheap to read), Hub models to `sampled`. */
 function defaultProfile(model) {
     return model.kind === "local" ? "full" : "sampled";
 }
-async function fingerprintModel(model, profile = defaultProfile(model)) {
+async function fingerprintModel(model, profile = defaultProfile(model), 
+/** `lineage: false` skips the lineage probe (benchmarks measure what it costs). */
+options = {}) {
     const started = external_node_perf_hooks_.performance.now();
     const configFile = model.file("config.json");
     if (!configFile) {
@@ -8051,7 +8909,7 @@ async function fingerprintModel(model, profile = defaultProfile(model)) {
     for (const w of mfi.warnings)
         warnings.push(`config.json ${w.field}: ${w.message}`);
     const tfv = tokenizer ? extractTfv(tokenizer) : null;
-    const weights = await extractWeightEvidence(model, mfi.fingerprint, tokenizer, tfv, profile);
+    const weights = await extractWeightEvidence(model, mfi.fingerprint, tokenizer, tfv, profile, options);
     if (!weights)
         warnings.push(noWeightsReason(model));
     const fingerprint = {
@@ -10869,7 +11727,7 @@ const DEFAULT_DEEP_SIGNALS_URL = "https://huggingface.co/datasets/cisco-ai/model
 const DEFAULT_DEEP_SIGNALS_SHA256 = "b94040b668bea03e44b95a69c8554046d68fe0325b54ce64141bbf40765e48e9";
 /** The archive may not be larger than what it may extract to (MAX_ZIP_UNCOMPRESSED_BYTES). */
 const MAX_ARCHIVE_BYTES = 10 * 1024 ** 3;
-const FIX = "Download it again later; if you gave --deep-signals-url, check that URL and --deep-signals-sha256";
+const fetch_deep_signals_FIX = "Download it again later; if you gave --deep-signals-url, check that URL and --deep-signals-sha256";
 async function fetchDeepSignals(transport, o) {
     const zipPath = external_node_path_default().join(o.stagingDir, "deep-signals.zip");
     const got = await downloadToFile(transport, {
@@ -10881,21 +11739,21 @@ async function fetchDeepSignals(transport, o) {
     });
     if (got.sha256 !== o.sha256)
         throw new MalformedInputError({ file: o.url, field: "sha256" }, `SHA-256 of the ${got.bytes}-byte download is ${got.sha256}, expected ${o.sha256}; ` +
-            `the archive is not the published one (nothing was installed). ${FIX}`);
+            `the archive is not the published one (nothing was installed). ${fetch_deep_signals_FIX}`);
     const extracted = external_node_path_default().join(o.stagingDir, "extracted");
     const result = await extractZipSafely(zipPath, extracted, {
         archiveName: o.url,
-        fix: FIX,
+        fix: fetch_deep_signals_FIX,
         ...(o.zipLimits === undefined ? {} : { limits: o.zipLimits }),
         ...(o.onEntry === undefined ? {} : { onEntry: o.onEntry }),
     });
     await (0,promises_.rm)(zipPath, { force: true });
     const rel = findByFamily(result.files);
     if (rel === undefined)
-        throw new MalformedInputError({ file: o.url }, `the archive holds no file inside a folder named "by-family"; the whole archive is refused, nothing was installed. ${FIX}`);
+        throw new MalformedInputError({ file: o.url }, `the archive holds no file inside a folder named "by-family"; the whole archive is refused, nothing was installed. ${fetch_deep_signals_FIX}`);
     const byFamily = external_node_path_default().join(extracted, ...rel.split("/"));
     if (!(await (0,promises_.stat)(byFamily)).isDirectory())
-        throw new MalformedInputError({ file: o.url, field: rel }, `"${rel}" is not a folder. ${FIX}`);
+        throw new MalformedInputError({ file: o.url, field: rel }, `"${rel}" is not a folder. ${fetch_deep_signals_FIX}`);
     const inside = result.files.filter((f) => f.startsWith(`${rel}/`));
     return {
         byFamily,
@@ -11411,6 +12269,74 @@ function resolveDbPath(db, rel) {
     return resolveInside(db.fs, db.realRoot, rel);
 }
 
+;// CONCATENATED MODULE: ./src/engine/reference/lineage-probes.ts
+// A database entry's lineage probe (issue 7): the model's probe without its sample
+// (lineage/probe-codec.ts), written by `fingerprint --db` beside the entry's other files as
+//
+//   features/lineage-probe/by-family/<family_id>/<asset_id>_lineage-probe.bin
+//
+// and named in the bundle's `artifact_refs` as an artifact of type "lineage_probe" (path and
+// sha256 checksum), so a reader knows it exists without listing folders. The reference's tools
+// pick artifacts by type and ignore this one. A database without probe files (the published one)
+// loads as before: its entries have no probe, and scan can only call them unverified.
+//
+//   readLineageProbe(db: DbLocation, bundle: FeatureBundle, artifact?: ArtifactRef): Promise<LineageProbe | null>
+//
+//   - null: the bundle names no probe, or its file is not there.
+//   - throws MalformedInputError (naming the file and field) when the path leads outside the
+//     database root, the file is over MAX_LINEAGE_PROBE_FILE_BYTES, its SHA-256 is not the
+//     bundle's checksum, or the bytes are not a valid probe.
+
+
+
+
+
+const LINEAGE_PROBE_ARTIFACT_TYPE = "lineage_probe";
+/**
+ * The virtual Llama-2-7B's entry is 8,391,616 bytes (k and v projected, 4 MiB; embedding and head
+ * token rows, 4 MiB); a 405B-shaped one ~21 MB (token rows of width 16,384). 64 MiB bounds what a
+ * hostile file makes us read.
+ */
+const MAX_LINEAGE_PROBE_FILE_BYTES = 64 * 1024 * 1024;
+/** Database-relative path of an entry's probe (ids are checked file names). */
+function lineageProbePath(familyId, assetId) {
+    return `features/lineage-probe/by-family/${familyId}/${assetId}_lineage-probe.bin`;
+}
+/** The bundle's probe artifact (the first of its type), or null. */
+function probeArtifact(bundle) {
+    return bundle.artifact_refs.find((a) => a.type === LINEAGE_PROBE_ARTIFACT_TYPE) ?? null;
+}
+async function readLineageProbe(db, bundle, artifact) {
+    const ref = artifact ?? probeArtifact(bundle);
+    if (ref === null)
+        return null;
+    const bundleFile = external_node_path_default().join(db.realRoot, bundle.file);
+    const resolved = await db_fs_resolveInside(db.fs, db.realRoot, ref.path);
+    if (!resolved.ok) {
+        if (resolved.missing)
+            return null;
+        throw new MalformedInputError({ file: bundleFile, field: "artifact_refs[].path" }, `artifact "${ref.artifact_id}": ${resolved.reason}; fix the path in the bundle or re-create the entry with fingerprint --db`);
+    }
+    const file = resolved.path;
+    const size = await db.fs.fileSize(file);
+    if (size === null)
+        return null;
+    const over = (n) => new MalformedInputError({ file }, `${n} bytes, over the ${MAX_LINEAGE_PROBE_FILE_BYTES}-byte limit (MAX_LINEAGE_PROBE_FILE_BYTES); re-create the entry with fingerprint --db`);
+    if (size > MAX_LINEAGE_PROBE_FILE_BYTES)
+        throw over(size);
+    const bytes = await db.fs.readFile(file, MAX_LINEAGE_PROBE_FILE_BYTES);
+    if (bytes.length > MAX_LINEAGE_PROBE_FILE_BYTES)
+        throw over(bytes.length);
+    if (ref.checksum.startsWith("sha256:")) {
+        const digest = (0,external_node_crypto_.createHash)("sha256").update(bytes).digest("hex");
+        if (`sha256:${digest}` !== ref.checksum)
+            throw new MalformedInputError({ file }, `its SHA-256 is ${digest}, the bundle's checksum says ${ref.checksum.slice(7)}; the file was changed or damaged: re-create the entry with fingerprint --db`);
+    }
+    return decodeProbe(bytes, file);
+}
+/** The scan index's default: each entry's probe file on disk. */
+const fileLineageProbes = (r) => readLineageProbe(r.db, r.bundle, r.artifact);
+
 ;// CONCATENATED MODULE: ./src/engine/scoring/similarity.ts
 // Weight-signal similarities (provenancekit §4.9). Each returns NaN when the signal is unavailable
 // (a missing record, too little data, a degenerate vector) — never a neutral 0.5 — so the identity
@@ -11764,10 +12690,13 @@ function wvc(a, b, need) {
 
 ;// CONCATENATED MODULE: ./src/engine/reference/scan-index.ts
 // The scan index: every entry of one or more reference databases, read and parsed once per
-// process (catalog, bundle, stored MFI, TFV, size bucket, deep-signal artifact), so that a scan
-// is arithmetic only. Deep signals are the heavy part (hundreds of thousands of values per entry):
-// they are loaded lazily, on the first scan whose bucket filter keeps the entry, through an
-// injected loader, prepared once (scan-signals.ts) and kept for later scans.
+// process (catalog, bundle, stored MFI, TFV, size bucket, deep-signal and lineage-probe artifacts),
+// so that a scan is arithmetic only. Deep signals and lineage probes are the heavy part (hundreds
+// of thousands to millions of values per entry): they are loaded lazily, on the first scan whose
+// bucket filter keeps the entry, through injected loaders, and kept for later scans (deep signals
+// prepared once, scan-signals.ts). Probes are read from the database's files unless a test
+// supplies another loader; deep signals only through the loader given (the CLI's reads parquet).
+
 
 
 
@@ -11793,12 +12722,13 @@ async function loadScanIndex(roots, options = {}) {
     for (const root of roots)
         dbs.push(await loadReferenceDatabase(root, options.fs));
     const index = await buildScanIndex(dbs, options);
-    return { ...index, buildMs: now() - t0, deepSignals: index.deepSignals };
+    return { ...index, buildMs: now() - t0, deepSignals: index.deepSignals, lineageProbe: index.lineageProbe };
 }
 /** Indexes already loaded databases. Entries that cannot be scored are left out with a problem. */
 async function buildScanIndex(dbs, options = {}) {
     const now = options.now ?? (() => external_node_perf_hooks_.performance.now());
     const loader = options.loader ?? noDeepSignals;
+    const probeLoader = options.probeLoader ?? fileLineageProbes;
     const t0 = now();
     const problems = [];
     const counts = new Map();
@@ -11834,7 +12764,16 @@ async function buildScanIndex(dbs, options = {}) {
         }
         return p;
     };
-    return { databases, entries, problems, buildMs: now() - t0, deepSignals };
+    const probes = new Map();
+    const lineageProbe = (entry) => {
+        let p = probes.get(entry);
+        if (p === undefined) {
+            p = loadProbe(entry, probeLoader, (problem) => addProblem(entry.db, problem));
+            probes.set(entry, p);
+        }
+        return p;
+    };
+    return { databases, entries, problems, buildMs: now() - t0, deepSignals, lineageProbe };
 }
 /** Reads deep signals for many entries with bounded parallelism (the scan's deep-signal stage). */
 function loadDeepSignals(index, entries) {
@@ -11854,6 +12793,27 @@ async function loadDeep(entry, loader, report) {
             file: entry.deep.path,
             field: null,
             message: `deep signals unreadable (${err.message}); the entry can only be unverified`,
+        });
+        return null;
+    }
+}
+/** Reads lineage probes for many entries with bounded parallelism (the scan's probe stage). */
+function loadLineageProbes(index, entries) {
+    return mapLimit(entries, DEEP_SIGNAL_CONCURRENCY, (e) => index.lineageProbe(e));
+}
+async function loadProbe(entry, loader, report) {
+    if (entry.probe === null)
+        return null;
+    try {
+        return await loader({ db: entry.db, bundle: entry.bundle, artifact: entry.probe });
+    }
+    catch (err) {
+        if (!(err instanceof MalformedInputError || err instanceof NotFoundError))
+            throw err;
+        report({
+            file: entry.probe.path,
+            field: null,
+            message: `lineage probe unreadable (${err.message}); the entry can only be unverified`,
         });
         return null;
     }
@@ -11897,6 +12857,7 @@ async function indexAsset(db, asset) {
             mfi: mfi.fingerprint,
             tfv,
             deep: bundle.artifact_refs.find((a) => a.type === "deep_signals") ?? null,
+            probe: probeArtifact(bundle),
         },
         problems,
     };
@@ -12214,7 +13175,7 @@ function disagreement({ entry, claim }) {
 }
 const describeComparison = (c) => c.verdict === null
     ? `${c.base}: could not be compared (${c.error ?? "unknown error"})`
-    : `${c.base}: ${c.verdict}${c.identity === null ? "" : ` (identity ${c.identity.toFixed(4)})`}`;
+    : `${c.base}: ${c.verdict}${c.t === null ? "" : ` (lineage T ${c.t.toFixed(3)})`}`;
 function claimFindings(input) {
     const { entry, claim, comparisons, unreadable } = input;
     if (unreadable !== null)
@@ -12273,7 +13234,7 @@ function lineageFindings(input) {
             ? "claims no base"
             : `claims base ${claimed.join(", ")}`;
     const names = (ds) => ds
-        .map((d) => `${d.modelId} (family ${d.familyId}${d.identity === null ? "" : `, identity ${d.identity.toFixed(4)}`})`)
+        .map((d) => `${d.modelId} (family ${d.familyId}${d.t === null ? "" : `, lineage T ${d.t.toFixed(3)}`})`)
         .join(", ");
     const out = [];
     if (!strongClaim && strong.length > 0)
@@ -12808,13 +13769,13 @@ function detected(m) {
     const top = (m.scan?.matches ?? []).filter((x) => x.verdict !== "not-matched").slice(0, 3);
     if (top.length === 0)
         return m.scan?.gap ? `– (${m.scan.gap})` : "–";
-    return top.map((x) => `${x.model_id} ${fmt(x.identity_score)} (${x.verdict})`).join("<br>");
+    return top.map((x) => `${x.model_id} T ${fmt(x.lineage_t)} (${x.verdict})`).join("<br>");
 }
 function modelRow(m) {
     const c = m.compare.find((x) => x.verdict !== null) ?? m.compare[0];
     const s = c?.signals;
     const verdict = c ? (c.verdict ?? `error: ${c.error ?? "unknown"}`) : "–";
-    return `| ${cell(m.id)} | ${cell(claimed(m))} | ${cell(detected(m))} | ${fmt(c?.identity_score)} | ${fmt(s?.eas)} | ${fmt(s?.nlf)} | ${fmt(s?.lep)} | ${fmt(s?.end)} | ${fmt(s?.wvc)} | ${cell(verdict)} |`;
+    return `| ${cell(m.id)} | ${cell(claimed(m))} | ${cell(detected(m))} | ${fmt(c?.lineage_t)} | ${fmt(c?.identity_score)} | ${fmt(s?.eas)} | ${fmt(s?.nlf)} | ${fmt(s?.lep)} | ${fmt(s?.end)} | ${fmt(s?.wvc)} | ${cell(verdict)} |`;
 }
 function findingLine(f, manifest) {
     const state = f.exception
@@ -12836,8 +13797,8 @@ function headline(report) {
         : `### ✅ Model provenance${shard}: passes with ${total === 1 ? "1 finding that does" : `${total} findings that do`} not fail the check (${models})`;
 }
 const TABLE_HEAD = [
-    "| model | claimed base | detected bases | identity | EAS | NLF | LEP | END | WVC | verdict |",
-    "|---|---|---|---|---|---|---|---|---|---|",
+    "| model | claimed base | detected bases | lineage T | identity | EAS | NLF | LEP | END | WVC | verdict |",
+    "|---|---|---|---|---|---|---|---|---|---|---|",
 ];
 /** Lines under a budget: every line that fits, then one saying how many were left out. */
 function capped(lines, budget, what) {
@@ -13138,6 +14099,686 @@ function identityScore(signals) {
     return pyRound(score, 4);
 }
 
+;// CONCATENATED MODULE: ./src/engine/lineage/poisson.ts
+// The Poisson upper tail P(X ≥ k), X ~ Poisson(λ): the chance that independent models agree on k or
+// more units when λ agreements are expected by chance (lineage-test.md, step 5). Summed from k
+// upward in log space, so tails far below the smallest double (1e-300 and less) still have a
+// meaningful log10, which is what a verdict threshold like 1e-6 is compared with.
+/** ln Γ(x) for x > 0 (Lanczos, g = 7, n = 9; relative error below 1e-14 over the range used). */
+function lnGamma(x) {
+    if (!(x > 0))
+        throw new RangeError(`lnGamma needs x > 0, got ${x}`);
+    if (x < 0.5)
+        return Math.log(Math.PI / Math.sin(Math.PI * x)) - lnGamma(1 - x);
+    const g = 7;
+    const c = [
+        0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059,
+        12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7,
+    ];
+    const z = x - 1;
+    let a = c[0];
+    const t = z + g + 0.5;
+    for (let i = 1; i < g + 2; i++)
+        a += c[i] / (z + i);
+    return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(a);
+}
+/** Terms summed past the mode before the remainder cannot change the sum's double value. */
+const MAX_TERMS = 100_000;
+function poissonUpperTail(k, lambda) {
+    if (!Number.isInteger(k) || k < 0)
+        throw new RangeError(`k must be a non-negative integer, got ${k}`);
+    if (!(lambda >= 0) || !Number.isFinite(lambda))
+        throw new RangeError(`lambda must be ≥ 0, got ${lambda}`);
+    if (k === 0)
+        return { p: 1, log10p: 0 };
+    if (lambda === 0)
+        return { p: 0, log10p: -Infinity };
+    // Below the mean the tail is large: 1 − CDF(k − 1) is accurate there.
+    if (k <= lambda) {
+        let term = Math.exp(-lambda);
+        let cdf = term;
+        for (let i = 1; i < k; i++) {
+            term *= lambda / i;
+            cdf += term;
+        }
+        const p = Math.max(0, 1 - cdf);
+        return { p, log10p: Math.log10(p) };
+    }
+    // Above the mean: ln P = ln term_k + ln Σ_{j≥0} term_{k+j}/term_k, the ratios decreasing.
+    const lnFirst = -lambda + k * Math.log(lambda) - lnGamma(k + 1);
+    let ratio = 1;
+    let sum = 1;
+    for (let j = 1; j < MAX_TERMS; j++) {
+        ratio *= lambda / (k + j);
+        sum += ratio;
+        if (ratio < sum * 1e-17)
+            break;
+    }
+    const ln = lnFirst + Math.log(sum);
+    return { p: Math.exp(ln), log10p: ln / Math.LN10 };
+}
+
+;// CONCATENATED MODULE: ./src/engine/lineage/agreement.ts
+// The agreement statistic (lineage-test.md, step 5). Matrices of one B layer that share a unit
+// axis (gate/up/down; k/v; q/o) are matched to A independently; if B descends from A they land on
+// the same A units, if not they agree only by chance, about n / X_A of n units. Over all pairs:
+// K agreeing units of N, chance K0 = Σ n / X_A, T = (K − K0) / (N − K0) (0 = chance, 1 = every unit
+// consistent), and the Poisson tail P(X ≥ K | K0) as the p-value.
+
+function agreementOf(pairs) {
+    let k = 0;
+    let n = 0;
+    let k0 = 0;
+    for (const p of pairs) {
+        if (p.first.length !== p.second.length)
+            throw new RangeError(`paired matchings cover ${p.first.length} and ${p.second.length} units`);
+        let units = 0;
+        for (let u = 0; u < p.first.length; u++) {
+            const x = p.first[u];
+            if (x < 0 || p.second[u] < 0)
+                continue;
+            units++;
+            if (x === p.second[u])
+                k++;
+        }
+        n += units;
+        if (p.aUnits > 0)
+            k0 += units / p.aUnits;
+    }
+    const t = n - k0 > 0 ? (k - k0) / (n - k0) : 0;
+    const tail = poissonUpperTail(k, k0);
+    return { t, agreeing: k, units: n, chance: k0, pValue: tail.p, log10P: tail.log10p };
+}
+
+// EXTERNAL MODULE: ./node_modules/linear-sum-assignment/lib/index.js + 147 modules
+var lib = __webpack_require__(480);
+;// CONCATENATED MODULE: ./src/engine/lineage/residual-alignment.ts
+// Residual alignment (lineage-test.md, step 2, candidate a): the residual channels of B may be a
+// permutation of A's, each possibly sign-flipped, a disguise that keeps the network's function.
+// Rows of the two embeddings for tokens both tokenizers share *by string* are the same tokens, so
+// their columns correlate channel by channel when B descends from A: B's channels are matched to
+// A's by a linear assignment on |correlation|, and each sign taken from the correlation.
+
+/**
+ * Widest residual aligned by an exact linear assignment whatever the correlations look like. On
+ * this machine linear-sum-assignment takes 0.3 s on an unstructured 1024² matrix, 2.2 s on a
+ * structured 4096² one and 21 s on an unstructured 4096² one; wider residuals are assigned only
+ * when most channels already pair up as mutual best matches (a derivative's do; two independent
+ * models' do not), so the slow unstructured case never runs.
+ */
+const MAX_UNCONDITIONAL_ASSIGNMENT = 1024;
+/** Fraction of mutual best channel pairs a wide residual needs before it is assigned. */
+const MIN_MUTUAL_FRACTION = 0.5;
+/** Shared tokens below this count leave the channel correlations to noise. */
+const MIN_SHARED_TOKENS = 32;
+/** Row ids of the tokens both vocabularies hold, in A's id order. */
+function sharedTokenRows(vocabA, vocabB, rowsA, rowsB) {
+    const pairs = [];
+    for (const [token, ia] of vocabA) {
+        const ib = vocabB.get(token);
+        if (ib !== undefined && ia < rowsA && ib < rowsB)
+            pairs.push([ia, ib]);
+    }
+    pairs.sort((x, y) => x[0] - y[0]);
+    return { a: Int32Array.from(pairs, (p) => p[0]), b: Int32Array.from(pairs, (p) => p[1]) };
+}
+/** Columns of the selected rows, centred and scaled to unit norm: d columns of n values each. */
+function columns(e, d, rows) {
+    const out = [];
+    for (let c = 0; c < d; c++) {
+        const col = new Float64Array(rows.length);
+        let mean = 0;
+        for (let i = 0; i < rows.length; i++)
+            mean += col[i] = e[rows[i] * d + c];
+        mean /= rows.length;
+        let ss = 0;
+        for (let i = 0; i < rows.length; i++)
+            ss += (col[i] - mean) ** 2;
+        const n = Math.sqrt(ss) || 1;
+        for (let i = 0; i < rows.length; i++)
+            col[i] = (col[i] - mean) / n;
+        out.push(col);
+    }
+    return out;
+}
+/** The channel map from two embeddings ([rows, d], row-major) and their shared-token rows. */
+function alignByEmbeddings(ea, eb, d, shared) {
+    if (shared.a.length < MIN_SHARED_TOKENS)
+        return null;
+    const ca = columns(ea, d, shared.a);
+    const cb = columns(eb, d, shared.b);
+    const corr = cb.map((x) => Float64Array.from(ca, (y) => {
+        let s = 0;
+        for (let i = 0; i < x.length; i++)
+            s += x[i] * y[i];
+        return s;
+    }));
+    const abs = corr.map((r) => r.map(Math.abs));
+    if (d > MAX_UNCONDITIONAL_ASSIGNMENT && mutualFraction(abs) < MIN_MUTUAL_FRACTION)
+        return null;
+    const { rowAssignments } = (0,lib/* linearSumAssignment */.M)(abs, { maximaze: true });
+    const channels = new Int32Array(d).fill(-1);
+    const signs = new Float64Array(d).fill(1);
+    let sum = 0;
+    for (let i = 0; i < d; i++) {
+        const j = rowAssignments[i];
+        if (j < 0)
+            continue;
+        const c = corr[i][j];
+        channels[j] = i;
+        signs[j] = c < 0 ? -1 : 1;
+        sum += Math.abs(c);
+    }
+    return { channels, signs, meanCorr: sum / d };
+}
+/** Fraction of rows whose best column has that row as its best row. */
+function mutualFraction(m) {
+    const n = m.length;
+    if (n === 0)
+        return 0;
+    const cols = m[0].length;
+    const rowBest = new Int32Array(n);
+    const colBest = new Int32Array(cols).fill(-1);
+    const colMax = new Float64Array(cols).fill(-1);
+    m.forEach((row, i) => {
+        let best = 0;
+        for (let j = 0; j < cols; j++) {
+            const x = row[j];
+            if (x > row[best])
+                best = j;
+            if (x > colMax[j]) {
+                colMax[j] = x;
+                colBest[j] = i;
+            }
+        }
+        rowBest[i] = best;
+    });
+    let mutual = 0;
+    for (let i = 0; i < n; i++)
+        if (colBest[rowBest[i]] === i)
+            mutual++;
+    return mutual / n;
+}
+/** The inverse map: A's channels in B's order (A channel j is B channel channels[j] times signs[j]). */
+function invertChannelMap(map) {
+    const d = map.channels.length;
+    const channels = new Int32Array(d).fill(-1);
+    const signs = new Float64Array(d).fill(1);
+    for (let j = 0; j < d; j++) {
+        const i = map.channels[j];
+        if (i < 0)
+            continue;
+        channels[i] = j;
+        signs[i] = map.signs[j];
+    }
+    return { channels, signs, meanCorr: map.meanCorr };
+}
+
+;// CONCATENATED MODULE: ./src/engine/lineage/unit-match.ts
+// Unit matching (lineage-test.md, step 4): each unit of B is paired with a unit of A by a linear
+// assignment that maximises the summed |cosine| of their unit views. |cos| rather than cos, because
+// flipping the sign of a unit's weights on both sides of an odd nonlinearity is a disguise too.
+// `linear-sum-assignment` (Jonker–Volgenant, rectangular) does the assignment: on this machine it
+// meets the compare budget (a 48 × 4096 assignment takes about 0.1 s); nothing here depends on B's
+// unit order, so a permutation of B's units is recovered as it is.
+
+/** |cos| of every (B unit, A unit) pair: B.units × A.units, row-major (views are unit-norm). */
+function cosineMatrix(a, b) {
+    if (a.width !== b.width)
+        throw new RangeError(`unit widths differ: ${a.width} and ${b.width}`);
+    const w = a.width;
+    const out = new Float64Array(b.units * a.units);
+    for (let i = 0; i < b.units; i++)
+        for (let j = 0; j < a.units; j++) {
+            let s = 0;
+            for (let k = 0; k < w; k++)
+                s += b.data[i * w + k] * a.data[j * w + k];
+            out[i * a.units + j] = Math.abs(s);
+        }
+    return out;
+}
+/** The assignment of `rows` B units to `cols` A units maximising Σ |cos| (cos: rows × cols). */
+function assignUnits(cos, rows, cols) {
+    const assignment = new Int32Array(rows).fill(-1);
+    if (rows === 0 || cols === 0)
+        return { assignment, meanCos: 0 };
+    const matrix = Array.from({ length: rows }, (_, i) => cos.subarray(i * cols, (i + 1) * cols));
+    const { rowAssignments } = (0,lib/* linearSumAssignment */.M)(matrix, { maximaze: true });
+    let sum = 0;
+    let paired = 0;
+    for (let i = 0; i < rows; i++) {
+        const j = rowAssignments[i];
+        assignment[i] = j;
+        if (j >= 0) {
+            sum += cos[i * cols + j];
+            paired++;
+        }
+    }
+    return { assignment, meanCos: paired === 0 ? 0 : sum / paired };
+}
+function matchUnits(a, b) {
+    return assignUnits(cosineMatrix(a, b), b.units, a.units);
+}
+
+;// CONCATENATED MODULE: ./src/engine/lineage/probe-lineage.ts
+// The lineage test between two probes (lineage-test.md steps 2–5, on what fingerprints keep): one
+// model's probe matrices are the A side, the other's sampled rows the B side, in both directions;
+// each direction tries each residual alignment, and the largest T is kept.
+//
+// Layers: every probe layer of A takes the B layer whose matrices match it best (mean over B's
+// rows of the best |cosine|), so a dropped, duplicated or transplanted block maps where its weights
+// went; a B layer claimed twice keeps the better claim. Agreement (agreement.ts) is counted over
+// the chosen layer pairs only: B layers the probe does not cover say nothing either way.
+
+
+
+
+
+/** The lineage test of two probes, or null when they cannot be compared (other widths, no matrices). */
+function lineageOfProbes(a, b) {
+    if (a.hidden !== b.hidden || a.hidden <= 0)
+        return null;
+    const toA = tokenAlignment(a, b);
+    const maps = [
+        { alignment: "none", aToB: undefined, bToA: undefined },
+    ];
+    if (toA)
+        maps.push({ alignment: "shared-tokens", bToA: toA, aToB: invertChannelMap(toA) });
+    let best = null;
+    let tries = 0;
+    for (const m of maps) {
+        for (const [probe, sample, probeOf] of [
+            [a, b, "a"],
+            [b, a, "b"],
+        ]) {
+            const run = oneWay(probe, sample, probeOf === "a" ? m.bToA : m.aToB);
+            if (!run)
+                continue;
+            tries += run.layerChoices;
+            // Layers and matches name the sampled model's side `b` within a run: swap back to (A, B).
+            const layers = probeOf === "a" ? run.outcome.layers : run.outcome.layers.map((l) => ({ b: l.a, a: l.b, t: l.t }));
+            const outcome = { ...run.outcome, layers, alignment: m.alignment, probeOf };
+            // Ties keep the earlier candidate: no alignment, A's probe.
+            if (best === null || outcome.t > best.t)
+                best = outcome;
+        }
+    }
+    if (best === null)
+        return null;
+    const log10P = Math.min(0, best.log10P + Math.log10(Math.max(1, tries)));
+    return { ...best, log10P, pValue: 10 ** log10P };
+}
+/**
+ * Shared-token residual alignment: B's channels in A's order, or null (too few shared tokens).
+ * Every pair of token tables is tried (embedding or output head, whichever the shape rule took),
+ * and the map with the largest mean correlation kept.
+ */
+function tokenAlignment(a, b) {
+    const D = a.hidden;
+    const index = new Map(b.tokens.strings.map((s, i) => [s, i]));
+    const ia = [];
+    const ib = [];
+    a.tokens.strings.forEach((s, i) => {
+        const j = index.get(s);
+        if (j !== undefined) {
+            ia.push(i);
+            ib.push(j);
+        }
+    });
+    const shared = { a: Int32Array.from(ia), b: Int32Array.from(ib) };
+    let best = null;
+    for (const ta of probe_lineage_tables(a))
+        for (const tb of probe_lineage_tables(b)) {
+            const map = alignByEmbeddings(ta, tb, D, shared);
+            if (map && (best === null || map.meanCorr > best.meanCorr))
+                best = map;
+        }
+    return best;
+}
+/** A probe's token tables, each strings × D. */
+function probe_lineage_tables(p) {
+    const size = p.tokens.strings.length * p.hidden;
+    if (size === 0)
+        return [];
+    const out = [];
+    for (let at = 0; at + size <= p.tokens.rows.length; at += size)
+        out.push(p.tokens.rows.subarray(at, at + size));
+    return out;
+}
+/** B's sampled matrices as unit views in A's channel order (and projection), each orientation. */
+function sampleViews(sample, probe, align) {
+    const D = probe.hidden;
+    const sketch = probe.dims === null ? null : sketchOf(D, probe.dims, probe.seed);
+    const out = [];
+    for (const m of sample) {
+        const whole = m.count === m.rows;
+        const ways = [];
+        if (m.cols === D)
+            ways.push(false);
+        if (whole && m.rows === D)
+            ways.push(true);
+        for (const transposed of ways) {
+            const v = unitView(m.data, m.count, m.cols, transposed, align?.channels, align?.signs);
+            const data = sketch ? projectRows(v.data, v.units, sketch) : v.data;
+            out.push({
+                m,
+                units: transposed ? m.cols : m.rows,
+                rows: v.units,
+                data,
+                width: sketch ? sketch.dims : D,
+            });
+        }
+    }
+    return out;
+}
+/**
+ * B rows that choose layers and matrices; all rows are matched only for the chosen. Eight rows of a
+ * derivative already score ≈ 1 against their own matrix and ≈ √(2 ln U / w) against others.
+ */
+const SCORING_ROWS = 8;
+/** |cos| of B's first `rows` rows with each A unit: rows × units (four A units per pass). */
+function cosines(v, p, rows = v.rows) {
+    const w = v.width;
+    const U = p.units;
+    const a = p.data;
+    const b = v.data;
+    const out = new Float64Array(rows * U);
+    for (let i = 0; i < rows; i++) {
+        const bo = i * w;
+        let j = 0;
+        for (; j + 4 <= U; j += 4) {
+            const a0 = j * w;
+            let s0 = 0;
+            let s1 = 0;
+            let s2 = 0;
+            let s3 = 0;
+            for (let k = 0; k < w; k++) {
+                const x = b[bo + k];
+                s0 += x * a[a0 + k];
+                s1 += x * a[a0 + w + k];
+                s2 += x * a[a0 + 2 * w + k];
+                s3 += x * a[a0 + 3 * w + k];
+            }
+            out[i * U + j] = Math.abs(s0);
+            out[i * U + j + 1] = Math.abs(s1);
+            out[i * U + j + 2] = Math.abs(s2);
+            out[i * U + j + 3] = Math.abs(s3);
+        }
+        for (; j < U; j++) {
+            let s = 0;
+            for (let k = 0; k < w; k++)
+                s += b[bo + k] * a[j * w + k];
+            out[i * U + j] = Math.abs(s);
+        }
+    }
+    return out;
+}
+function rowMaxMean(cos, rows, cols) {
+    if (rows === 0)
+        return 0;
+    let sum = 0;
+    for (let i = 0; i < rows; i++) {
+        let best = 0;
+        for (let j = 0; j < cols; j++)
+            best = Math.max(best, cos[i * cols + j]);
+        sum += best;
+    }
+    return sum / rows;
+}
+function oneWay(probe, other, align) {
+    const views = sampleViews(other.sample, probe, align);
+    const scored = [];
+    for (const v of views)
+        for (const p of probe.matrices) {
+            if (p.units !== v.units || p.data.length !== p.units * v.width)
+                continue;
+            const rows = Math.min(v.rows, SCORING_ROWS);
+            scored.push({ v, p, score: rowMaxMean(cosines(v, p, rows), rows, p.units) });
+        }
+    if (scored.length === 0)
+        return null;
+    const aLayers = [...new Set(probe.matrices.map((p) => p.layer))].sort((x, y) => x - y);
+    const bLayers = [...new Set(views.map((v) => v.m.layer))].sort((x, y) => x - y);
+    // Best match of each B matrix (over its orientations) into each A layer.
+    const bestInto = (bLayer, aLayer) => {
+        const out = new Map();
+        for (const s of scored) {
+            if (s.v.m.layer !== bLayer || s.p.layer !== aLayer)
+                continue;
+            const prev = out.get(s.v.m.name);
+            if (!prev || s.score > prev.score)
+                out.set(s.v.m.name, s);
+        }
+        return out;
+    };
+    const claims = new Map();
+    for (const aLayer of aLayers) {
+        let top = null;
+        for (const bLayer of bLayers) {
+            const hits = bestInto(bLayer, aLayer);
+            if (hits.size === 0)
+                continue;
+            const score = [...hits.values()].reduce((s, h) => s + h.score, 0) / hits.size;
+            if (top === null || score > top.score)
+                top = { b: bLayer, score, hits };
+        }
+        if (!top)
+            continue;
+        const prev = claims.get(top.b);
+        if (!prev || top.score > prev.score)
+            claims.set(top.b, { a: aLayer, score: top.score, hits: top.hits });
+    }
+    const all = [];
+    const layers = [];
+    const matches = [];
+    for (const [bLayer, claim] of [...claims].sort((x, y) => x[0] - y[0])) {
+        const hits = [...claim.hits.values()].map((h) => ({
+            h,
+            ...assignUnits(cosines(h.v, h.p), h.v.rows, h.p.units),
+        }));
+        const pairs = [];
+        for (let i = 0; i < hits.length; i++)
+            for (let j = i + 1; j < hits.length; j++) {
+                const x = hits[i];
+                const y = hits[j];
+                if (!sharesUnits(x.h, y.h))
+                    continue;
+                pairs.push({ first: x.assignment, second: y.assignment, aUnits: x.h.p.units });
+            }
+        for (const x of hits)
+            matches.push({
+                b: x.h.v.m.name,
+                a: x.h.p.name,
+                start: x.h.v.m.start,
+                assignment: x.assignment,
+                meanCos: x.meanCos,
+            });
+        const t = agreementOf(pairs).t;
+        layers.push({ b: bLayer, a: claim.a, t });
+        all.push(...pairs);
+    }
+    const g = agreementOf(all);
+    return {
+        outcome: {
+            t: g.t,
+            pValue: g.pValue,
+            log10P: g.log10P,
+            unitsCompared: g.units,
+            agreeing: g.agreeing,
+            chance: g.chance,
+            layers,
+            matches,
+        },
+        layerChoices: aLayers.length * Math.max(1, bLayers.length),
+    };
+}
+/** Two B matrices of one layer pair up when they sampled the same units of one unit axis. */
+function sharesUnits(x, y) {
+    const [p, q] = [x.v, y.v];
+    if (p.units !== q.units || p.m.start !== q.m.start || p.rows !== q.rows)
+        return false;
+    // Whole matrices read as columns cover the same units as rows read whole.
+    if (p.m.axis !== null && q.m.axis !== null)
+        return p.m.axis === q.m.axis;
+    return p.m.axis === null && q.m.axis === null;
+}
+
+;// CONCATENATED MODULE: ./src/engine/lineage/lineage-verdict.ts
+// The verdict rests on the lineage test (issue 7; design §5 as amended in docs/lineage.md): a match
+// needs agreement T above a threshold set from a null of independent pairs AND a Poisson tail below
+// MAX_P_VALUE. The reference's identity score stays in every report as a similarity readout and can
+// never produce a match on its own.
+//
+// Thresholds come from the rule in docs/lineage.md, applied to the null measured by
+// `npm run bench -- lineage-null` (random-init pairs of several shapes and seeds, the independently
+// trained models of ../shared/data/models, disguised independent models): weak = the smallest
+// multiple of 0.05 at least twice the largest null T, high = twice weak. The null's figures are in
+// docs/lineage.md, and a test re-derives these constants from the rule.
+const LINEAGE_WEAK_T = 0.1;
+const LINEAGE_HIGH_T = 0.2;
+const MAX_P_VALUE = 1e-6;
+/** Fewer paired units than this cannot reach MAX_P_VALUE honestly: the test says nothing. */
+const MIN_UNITS = 16;
+/** The rule: weak = ⌈2 · max null T / 0.05⌉ · 0.05 (at least 0.05), high = 2 · weak. */
+function thresholdsFromNull(maxNullT) {
+    const weak = Math.max(1, Math.ceil((2 * Math.max(0, maxNullT)) / 0.05 - 1e-9)) * 0.05;
+    const round = (x) => Math.round(x * 1e6) / 1e6;
+    return { weak: round(weak), high: round(2 * weak) };
+}
+function lineageJson(l) {
+    return {
+        t: l.t,
+        p_value: l.pValue,
+        log10_p: l.log10P,
+        units_compared: l.unitsCompared,
+        agreeing: l.agreeing,
+        chance: l.chance,
+        alignment: l.alignment,
+        probe_of: l.probeOf,
+        layers: l.layers.map(({ b, a, t }) => ({ b, a, t })),
+    };
+}
+function verdictFromLineage(input) {
+    if (input.kind === "missing")
+        return { label: "unverified", related: false, basis: `no lineage test: ${input.reason}` };
+    if (input.kind === "widths")
+        return {
+            label: "not-matched",
+            related: false,
+            basis: `residual widths differ (${input.a} and ${input.b}): no layer weight can be shared as it is`,
+        };
+    const l = input.outcome;
+    const t = l.t.toFixed(3);
+    const p = l.pValue === 0 ? `1e${Math.round(l.log10P)}` : l.pValue.toPrecision(2);
+    if (l.unitsCompared < MIN_UNITS)
+        return {
+            label: "unverified",
+            related: false,
+            basis: `lineage test compared ${l.unitsCompared} units, fewer than ${MIN_UNITS}`,
+        };
+    const significant = l.log10P <= Math.log10(MAX_P_VALUE);
+    if (significant && l.t >= LINEAGE_HIGH_T)
+        return {
+            label: "high-confidence-match",
+            related: true,
+            basis: `lineage T ${t} ≥ ${LINEAGE_HIGH_T}, p ${p}`,
+        };
+    if (significant && l.t >= LINEAGE_WEAK_T)
+        return { label: "weak-match", related: true, basis: `lineage T ${t} ≥ ${LINEAGE_WEAK_T}, p ${p}` };
+    return {
+        label: "not-matched",
+        related: false,
+        basis: significant
+            ? `lineage T ${t} < ${LINEAGE_WEAK_T} (p ${p})`
+            : `lineage p ${p} > ${MAX_P_VALUE} (T ${t})`,
+    };
+}
+/** What the lineage test can say about two models' probes. */
+function lineageInput(a, b, run) {
+    if (!a || !b)
+        return {
+            kind: "missing",
+            reason: `${!a ? "A" : "B"} has no lineage probe (no layer matrices with a hidden-size side)`,
+        };
+    if (a.hidden !== b.hidden)
+        return { kind: "widths", a: a.hidden, b: b.hidden };
+    const outcome = run(a, b);
+    return outcome
+        ? { kind: "outcome", outcome }
+        : { kind: "missing", reason: "no matrix of one model has the unit count of a probe matrix of the other" };
+}
+
+;// CONCATENATED MODULE: ./src/engine/compare.ts
+// compare(A, B): metadata (MFI tier and score), the five weight-signal similarities and their
+// identity score, the tokenizer similarities, and the verdict. The verdict rests on the lineage
+// test (lineage-verdict.ts): the identity score and the signals are similarity readouts only, and
+// without weights the verdict is "unverified" whatever the metadata says.
+
+
+
+
+
+
+
+
+function compareFingerprints(a, b) {
+    const fa = a.fingerprint;
+    const fb = b.fingerprint;
+    const tfv = fa.tfv && fb.tfv ? tfvSimilarity(fa.tfv, fb.tfv) : null;
+    const voa = a.tokenizer && b.tokenizer ? vocabOverlap(a.tokenizer.vocab, b.tokenizer.vocab).jaccard : null;
+    const w = weightSimilarities(a.weights, b.weights);
+    const identity = nullIfNaN(identityScore(w));
+    const lineage = lineageInput(a.weights?.lineage ?? null, b.weights?.lineage ?? null, lineageOfProbes);
+    return {
+        a: refOf(fa),
+        b: refOf(fb),
+        mfi: mfiSimilarity(fa.mfi, fb.mfi),
+        signals: {
+            eas: nullIfNaN(w.eas),
+            nlf: nullIfNaN(w.nlf),
+            lep: nullIfNaN(w.lep),
+            end: nullIfNaN(w.end),
+            wvc: nullIfNaN(w.wvc),
+            tfv,
+            voa,
+        },
+        identity_score: identity,
+        tokenizer_score: tfv === null || voa === null ? null : tokenizerScore(tfv, voa),
+        lineage: lineage.kind === "outcome" ? lineageJson(lineage.outcome) : null,
+        verdict: verdictFromLineage(lineage),
+        bytes_read: { a: fa.bytes_read, b: fb.bytes_read },
+        requests: { a: fa.requests, b: fb.requests },
+        seconds: { a: fa.seconds, b: fb.seconds },
+        warnings: [...fa.warnings.map((w) => `a: ${w}`), ...fb.warnings.map((w) => `b: ${w}`)],
+    };
+}
+/**
+ * Each signal's similarity, NaN where either side lacks it or where the two were read in ways that
+ * cannot be compared (WVC compares values position by position: same profile and sampling only).
+ */
+function weightSimilarities(a, b) {
+    if (!a || !b)
+        return { eas: NaN, nlf: NaN, lep: NaN, end: NaN, wvc: NaN };
+    const sa = a.signals;
+    const sb = b.signals;
+    const ok = comparableSignals(sa.sampling, sb.sampling);
+    const when = (comparable, value) => (comparable ? value() : NaN);
+    const nlf = (s) => s.nlf_vector ? { vector: s.nlf_vector, mode: s.nlf_mode, numLayers: s.nlf_num_layers } : null;
+    return {
+        eas: when(ok.eas, () => easSimilarity(sa.eas_self_sim, sb.eas_self_sim)),
+        nlf: when(ok.nlf, () => nlfSimilarity(nlf(sa), nlf(sb))),
+        lep: when(ok.lep, () => lepSimilarity(sa.lep_profile, sb.lep_profile)),
+        end: when(ok.end, () => endSimilarity(sa.end_histogram, sb.end_histogram)),
+        wvc: when(ok.wvc, () => wvcSimilarity(sa.wvc_layer_sigs, sb.wvc_layer_sigs)),
+    };
+}
+function nullIfNaN(v) {
+    return Number.isNaN(v) ? null : v;
+}
+function refOf(f) {
+    return { ref: f.ref, revision: f.revision };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/scoring/verdict.ts
 // The verdict of a comparison (design §5). Labels and thresholds follow the reference (strict
 // > 0.75 high, > 0.65 weak), applied to the identity score of weight signals only: metadata never
@@ -13173,90 +14814,75 @@ function verdictFromIdentity(identity) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/engine/compare.ts
-// compare(A, B): metadata (MFI tier and score), the five weight-signal similarities and their
-// identity score, the tokenizer similarities, and the verdict. The verdict rests on weight
-// evidence only (design §4.1): without it the verdict is "unverified" whatever the metadata says.
-
-
-
-
-
-
-
-function compareFingerprints(a, b) {
-    const fa = a.fingerprint;
-    const fb = b.fingerprint;
-    const tfv = fa.tfv && fb.tfv ? tfvSimilarity(fa.tfv, fb.tfv) : null;
-    const voa = a.tokenizer && b.tokenizer ? vocabOverlap(a.tokenizer.vocab, b.tokenizer.vocab).jaccard : null;
-    const w = weightSimilarities(a.weights, b.weights);
-    const identity = nullIfNaN(identityScore(w));
-    return {
-        a: refOf(fa),
-        b: refOf(fb),
-        mfi: mfiSimilarity(fa.mfi, fb.mfi),
-        signals: {
-            eas: nullIfNaN(w.eas),
-            nlf: nullIfNaN(w.nlf),
-            lep: nullIfNaN(w.lep),
-            end: nullIfNaN(w.end),
-            wvc: nullIfNaN(w.wvc),
-            tfv,
-            voa,
-        },
-        identity_score: identity,
-        tokenizer_score: tfv === null || voa === null ? null : tokenizerScore(tfv, voa),
-        verdict: verdictFromIdentity(identity),
-        bytes_read: { a: fa.bytes_read, b: fb.bytes_read },
-        requests: { a: fa.requests, b: fb.requests },
-        seconds: { a: fa.seconds, b: fb.seconds },
-        warnings: [...fa.warnings.map((w) => `a: ${w}`), ...fb.warnings.map((w) => `b: ${w}`)],
-    };
+;// CONCATENATED MODULE: ./src/engine/reference/scan-verdict.ts
+// What scan says of an entry the lineage test could not run on, and the order matches are listed
+// in (scan.ts): lineage results first by T, then identity scores, then the MFI prior.
+/** The verdict of an entry the lineage test could not run on: unverified, and why. */
+function withoutLineage(query, e, r) {
+    const unverified = (basis) => ({ label: "unverified", related: false, basis });
+    if (query.weights === null)
+        return unverified("the scanned model has no weight signals: metadata and tokenizer alone never decide lineage");
+    const noProbe = e.probe === null
+        ? "the database entry has no lineage probe (re-create it with `fingerprint --db`)"
+        : `the entry's lineage probe (${e.probe.path}) is not installed or unreadable`;
+    if (e.deep === null && e.probe === null)
+        return unverified("the database entry has no deep signals and no lineage probe: metadata and tokenizer alone never decide lineage");
+    const readout = r.identity !== null
+        ? `its identity score ${r.bound === null ? "" : "≤ "}${r.identity}${r.bound === null ? "" : ` (WVC ≤ ${r.bound}: not computed in full)`} is a similarity readout and never decides lineage`
+        : e.deep === null
+            ? "it has no deep signals either: metadata and tokenizer alone never decide lineage"
+            : !r.entryWeights
+                ? `its deep signals (${e.deep.path}) are not installed or unreadable either`
+                : "no weight signal of the two could be compared either";
+    return unverified(`${noProbe}: ${readout}`);
+}
+/** The score a match is ranked and thresholded on when it has no lineage result: identity, else the MFI prior. */
+function rankScore(m) {
+    return m.identity_score ?? m.mfi.score;
 }
 /**
- * Each signal's similarity, NaN where either side lacks it or where the two were read in ways that
- * cannot be compared (WVC compares values position by position: same profile and sampling only).
+ * Listed matches, best first: lineage matches (whatever the threshold) and unverified entries at
+ * or above the threshold; entries the lineage test rules out are dropped. Order: a lineage result
+ * first, by T; then an identity score, by it; then the MFI score. Ties keep their (catalog) order:
+ * the sort is stable.
  */
-function weightSimilarities(a, b) {
-    if (!a || !b)
-        return { eas: NaN, nlf: NaN, lep: NaN, end: NaN, wvc: NaN };
-    const sa = a.signals;
-    const sb = b.signals;
-    const ok = comparableSignals(sa.sampling, sb.sampling);
-    const when = (comparable, value) => (comparable ? value() : NaN);
-    const nlf = (s) => s.nlf_vector ? { vector: s.nlf_vector, mode: s.nlf_mode, numLayers: s.nlf_num_layers } : null;
-    return {
-        eas: when(ok.eas, () => easSimilarity(sa.eas_self_sim, sb.eas_self_sim)),
-        nlf: when(ok.nlf, () => nlfSimilarity(nlf(sa), nlf(sb))),
-        lep: when(ok.lep, () => lepSimilarity(sa.lep_profile, sb.lep_profile)),
-        end: when(ok.end, () => endSimilarity(sa.end_histogram, sb.end_histogram)),
-        wvc: when(ok.wvc, () => wvcSimilarity(sa.wvc_layer_sigs, sb.wvc_layer_sigs)),
-    };
-}
-function nullIfNaN(v) {
-    return Number.isNaN(v) ? null : v;
-}
-function refOf(f) {
-    return { ref: f.ref, revision: f.revision };
+function rank(scored, threshold) {
+    const lineageGroup = (m) => (m.lineage === null ? 1 : 0);
+    const identityGroup = (m) => (m.identity_score === null ? 1 : 0);
+    const t = (m) => m.lineage?.t ?? 0;
+    return scored
+        .filter((m) => m.verdict.related || (m.verdict.label === "unverified" && rankScore(m) >= threshold))
+        .sort((a, b) => lineageGroup(a) - lineageGroup(b) ||
+        t(b) - t(a) ||
+        identityGroup(a) - identityGroup(b) ||
+        rankScore(b) - rankScore(a));
 }
 
 ;// CONCATENATED MODULE: ./src/engine/reference/scan.ts
 // scan(model, reference databases): the reference's three stages (§6.3–§6.5) over a scan index,
-// with our verdict rules (design §4.1, §5) and ranking.
+// with our verdict rules (design §4.1, §5; lineage-verdict.ts) and ranking.
 //
 //   1. bucket filter: entries whose stored param_bucket is the query's bucket or a neighbour;
 //   2. hash annotation: "exact_arch" / "family_hash" when the stored hashes equal the query's
 //      (never filters);
 //   3. scoring: MFI tier and score, TFV, the five weight-signal similarities against the entry's
-//      deep signals, identity score, verdict. The verdict comes from the identity score alone;
-//      an entry without deep signals, a query without weight signals, or a pair with no comparable
-//      signal is `unverified` whatever its MFI tier (the reference would say "Confirmed Match").
+//      deep signals and their identity score (similarity readouts), and the lineage test of the
+//      entry's probe (A) against the query's (B), which gives the verdict exactly as in `compare`
+//      (verdictFromLineage(lineageInput(…))). An entry without a probe (a database written before
+//      issue 7, the published one), or a query without weight signals, is `unverified` whatever
+//      its MFI tier or identity score (the reference would say "Confirmed Match").
 //
-// Ranking (docs/design-decisions.md, "Scan"): weight-evidenced matches (high-confidence or weak)
-// by identity score, then unverified entries by MFI score (a prior, not evidence); ties keep
-// database-then-catalog order. The threshold (inclusive) applies to the identity score of verified
-// entries and to the MFI score of unverified ones. An entry whose weight evidence says
-// "not-matched" is ruled out, not a match: it is counted, never listed.
+// Ranking (docs/design-decisions.md, "Scan"): entries with a lineage result first, by T, then the
+// rest as before — entries with an identity score by it, then the others by MFI score (a prior,
+// not evidence); ties keep database-then-catalog order. An entry the lineage test rules out
+// (`not-matched`, different residual widths included) is counted, never listed. Lineage matches are
+// listed whatever the threshold (T is on another scale, and the verdict is the evidence); the
+// threshold (inclusive) applies to unverified entries, on their identity score when they have one
+// and on their MFI score otherwise.
+
+
+
+
 
 
 
@@ -13275,6 +14901,7 @@ function scanQueryFrom(fp) {
         mfi: f.mfi,
         tfv: f.tfv,
         weights: fp.weights?.signals ?? null,
+        lineage: fp.weights?.lineage ?? null,
     };
 }
 async function scan(index, query, options = {}) {
@@ -13295,14 +14922,27 @@ async function scan(index, query, options = {}) {
     const hashes = candidates.map((e) => hashMatch(query.mfi, e.mfi));
     const t2 = now();
     const queryWeights = query.weights === null ? null : prepareSignals(query.weights);
+    const queryProbe = query.lineage ?? null;
     const deep = queryWeights === null ? candidates.map(() => null) : await loadDeepSignals(index, candidates);
+    // Probes are read whenever the query has weights: an entry probe against a query without one
+    // still says why there is no test, as compare does.
+    const probes = queryWeights === null && queryProbe === null
+        ? candidates.map(() => null)
+        : await loadLineageProbes(index, candidates);
     const t3 = now();
-    const scored = candidates.map((e, i) => scoreEntry(e, query, queryWeights, deep[i] ?? null, hashes[i] ?? null));
+    let lineageMs = 0;
+    const scored = candidates.map((e, i) => {
+        const probe = probes[i] ?? null;
+        const l0 = now();
+        const lineage = probe === null ? null : lineageInput(probe, queryProbe, lineageOfProbes);
+        lineageMs += now() - l0;
+        return scoreEntry(e, query, queryWeights, deep[i] ?? null, hashes[i] ?? null, lineage);
+    });
     const t4 = now();
     const ranked = rank(scored, threshold);
     const matches = ranked.slice(0, topK);
     const t5 = now();
-    const verified = scored.filter((m) => m.identity_score !== null);
+    const verified = scored.filter((m) => m.verdict.label !== "unverified");
     return {
         query: {
             ref: query.ref,
@@ -13313,6 +14953,7 @@ async function scan(index, query, options = {}) {
             arch_hash: query.mfi.arch_hash,
             family_hash: query.mfi.family_hash,
             has_weight_signals: query.weights !== null,
+            has_lineage_probe: queryProbe !== null,
         },
         threshold,
         top_k: topK,
@@ -13324,12 +14965,15 @@ async function scan(index, query, options = {}) {
             verified: verified.length,
             not_matched: verified.filter((m) => !m.verdict.related).length,
             unverified: scored.length - verified.length,
+            lineage_tested: scored.filter((m) => m.lineage !== null).length,
+            identity_scored: scored.filter((m) => m.identity_score !== null).length,
             above_threshold: ranked.length,
         },
         timings: {
             bucket_ms: t1 - t0,
             hash_ms: t2 - t1,
             deep_signals_ms: t3 - t2,
+            lineage_ms: lineageMs,
             scoring_ms: t4 - t3,
             ranking_ms: t5 - t4,
             total_ms: t5 - t0,
@@ -13350,16 +14994,21 @@ function hashMatch(q, e) {
         return "family_hash";
     return null;
 }
-function scoreEntry(e, query, queryWeights, entryWeights, hash) {
+function scoreEntry(e, query, queryWeights, entryWeights, hash, lineage) {
     const mfi = mfiSimilarity(query.mfi, e.mfi);
     const tfv = query.tfv !== null && e.tfv !== null ? tfvSimilarity(query.tfv, e.tfv) : null;
     const w = queryWeights !== null && entryWeights !== null
         ? preparedSimilarities(queryWeights, entryWeights, couldMatch)
         : null;
-    // Unfinished WVC: the score with WVC at its bound bounds the true one, already not a match.
+    // Unfinished WVC: the score with WVC at its bound bounds the true one (reported as such).
     const identity = w === null ? NaN : identityScore(w.wvcSkipped ? { ...w, wvc: w.wvcBound } : w);
     const identity_score = Number.isNaN(identity) ? null : identity;
     const orNull = (v) => (v === undefined || Number.isNaN(v) ? null : v);
+    const readout = {
+        identity: identity_score,
+        bound: w?.wvcSkipped ? w.wvcBound : null,
+        entryWeights: entryWeights !== null,
+    };
     return {
         model_id: e.model_id,
         family_id: e.family_id,
@@ -13387,52 +15036,22 @@ function scoreEntry(e, query, queryWeights, entryWeights, hash) {
             tfv,
             voa: null,
         },
-        verdict: w?.wvcSkipped
-            ? {
-                label: "not-matched",
-                related: false,
-                basis: `identity score ≤ ${identity_score} (its bound with WVC ≤ ${w.wvcBound}) ≤ ${WEAK_MATCH_THRESHOLD}: WVC was not computed in full`,
-            }
-            : verdictOf(identity_score, query, e, entryWeights),
+        lineage: lineage?.kind === "outcome" ? lineageJson(lineage.outcome) : null,
+        verdict: lineage !== null ? verdictFromLineage(lineage) : withoutLineage(query, e, readout),
         deep_signals: e.deep !== null,
+        lineage_probe: e.probe !== null,
     };
 }
 /**
  * Whether WVC can still matter: the identity score is monotone in WVC, so with WVC at an upper
  * bound of its final value (1 before any layer, tighter after each; scan-signals.ts) it is an upper
- * bound; at or below the weak-match threshold the verdict is not-matched whatever the rest of WVC
- * is. Most candidates of a scan are unrelated, so this stops most WVC computations part-way; the
- * listed (related) matches always have every signal computed.
+ * bound; at or below the weak-match threshold the old identity verdict would be not-matched
+ * whatever the rest of WVC is. Most candidates of a scan are unrelated, so this stops most WVC
+ * computations part-way; such entries report the bound as their identity score, and every entry
+ * above it has every signal computed. The verdict no longer rests on it (lineage-verdict.ts).
  */
 function couldMatch(bound) {
     return identityScore(bound) > WEAK_MATCH_THRESHOLD;
-}
-function verdictOf(identity, query, e, entryWeights) {
-    const v = verdictFromIdentity(identity);
-    if (v.label !== "unverified")
-        return v;
-    const why = query.weights === null
-        ? "the scanned model has no weight signals"
-        : e.deep === null
-            ? "the database entry has no deep signals"
-            : entryWeights === null
-                ? `the entry's deep signals (${e.deep.path}) are not installed or unreadable`
-                : "no weight signal of the two could be compared";
-    return { ...v, basis: `${why}: metadata and tokenizer alone never decide lineage` };
-}
-/** The score a match is ranked and thresholded on: identity when verified, else the MFI prior. */
-function rankScore(m) {
-    return m.identity_score ?? m.mfi.score;
-}
-/**
- * Matches at or above the threshold, best first: weight-evidenced matches, then unverified entries;
- * entries the weights rule out are dropped. Ties keep their (catalog) order: the sort is stable.
- */
-function rank(scored, threshold) {
-    const group = (m) => (m.identity_score === null ? 1 : 0);
-    return scored
-        .filter((m) => (m.identity_score === null || m.verdict.related) && rankScore(m) >= threshold)
-        .sort((a, b) => group(a) - group(b) || rankScore(b) - rankScore(a));
 }
 
 ;// CONCATENATED MODULE: ./src/engine/check/run-check.ts
@@ -13530,7 +15149,7 @@ async function checkModel(entry, manifest, deps, baseFingerprint, repos) {
         comparisons: compare.map((c) => ({
             base: c.base,
             verdict: c.verdict,
-            identity: c.identity_score,
+            t: c.lineage_t,
             error: c.error,
         })),
         detections,
@@ -13545,6 +15164,7 @@ async function checkModel(entry, manifest, deps, baseFingerprint, repos) {
                 matches: scanned.matches.map((m) => ({
                     model_id: m.model_id,
                     family_id: m.family_id,
+                    lineage_t: m.lineage?.t ?? null,
                     identity_score: m.identity_score,
                     verdict: m.verdict.label,
                 })),
@@ -13572,6 +15192,7 @@ async function compareWithClaims(fp, claim, baseFingerprint) {
             out.push({
                 base,
                 verdict: r.verdict.label,
+                lineage_t: r.lineage?.t ?? null,
                 identity_score: r.identity_score,
                 signals: r.signals,
                 mfi_tier: r.mfi.tier,
@@ -13582,6 +15203,7 @@ async function compareWithClaims(fp, claim, baseFingerprint) {
             out.push({
                 base,
                 verdict: null,
+                lineage_t: null,
                 identity_score: null,
                 signals: null,
                 mfi_tier: null,
@@ -13597,7 +15219,7 @@ function scanGapOf(r) {
     if (r.counts.candidates === 0)
         return "no reference entry of a comparable size";
     if (r.counts.verified === 0)
-        return `none of the ${r.counts.candidates} reference entries of a comparable size has comparable weight signals`;
+        return `the lineage test could decide none of the ${r.counts.candidates} reference entries of a comparable size (entries need a lineage probe: re-create them with \`fingerprint --db\`)`;
     return null;
 }
 /** "https://huggingface.co/org/name" → "org/name". */
@@ -13629,7 +15251,7 @@ function detectionsOf(r, repos) {
         familyId: m.family_id,
         repo: repos.byAsset.get(`${m.db}\u0000${m.asset_id}`) ?? null,
         verdict: m.verdict.label,
-        identity: m.identity_score,
+        t: m.lineage?.t ?? null,
     }));
 }
 function claimedFamilies(claim, repos) {
@@ -13782,7 +15404,7 @@ class SnapshotCache {
 // EXTERNAL MODULE: ./src/version.ts
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: ./node_modules/@actions/cache/lib/cache.js + 340 modules
-var cache = __webpack_require__(7131);
+var lib_cache = __webpack_require__(7131);
 ;// CONCATENATED MODULE: ./src/action/cache.ts
 // The Actions cache around a check (design §9): the fingerprint folder and the installed reference
 // databases are restored before and saved after. The key carries the extractor version and a hash
@@ -13802,12 +15424,12 @@ function cacheKeys(manifest, shard) {
 }
 /** The key that was restored, or null (miss, or the service is unavailable: a warning). */
 async function restore(paths, keys) {
-    if (!cache/* isFeatureAvailable */.w3()) {
+    if (!lib_cache/* isFeatureAvailable */.w3()) {
         core/* warning */.$e("The Actions cache service is not available here; fingerprints will be computed afresh.");
         return null;
     }
     try {
-        return (await cache/* restoreCache */.P3(paths, keys.key, keys.restore)) ?? null;
+        return (await lib_cache/* restoreCache */.P3(paths, keys.key, keys.restore)) ?? null;
     }
     catch (err) {
         core/* warning */.$e(`Could not restore the provenance-gate cache (continuing without it): ${err.message}`);
@@ -13815,10 +15437,10 @@ async function restore(paths, keys) {
     }
 }
 async function save(paths, key, restored) {
-    if (restored === key || !cache/* isFeatureAvailable */.w3())
+    if (restored === key || !lib_cache/* isFeatureAvailable */.w3())
         return;
     try {
-        await cache/* saveCache */.Io(paths, key);
+        await lib_cache/* saveCache */.Io(paths, key);
     }
     catch (err) {
         core/* warning */.$e(`Could not save the provenance-gate cache (the check result stands): ${err.message}`);
