@@ -1,7 +1,6 @@
 // The lineage test's costs (issue 7) on the virtual Llama-2-7B (bf16, 2 shards) behind the loopback
 // Hub: a sampled fingerprint with its lineage probe beside the same fingerprint without it, in one
-// run, then a compare of two such models (different seeds: the independent case; the same seed:
-// the related case, whose alignment is assigned in full).
+// run, then a compare of two such models (different seeds).
 
 import { performance } from "node:perf_hooks";
 import { resourceUsage } from "node:process";
@@ -80,21 +79,18 @@ export async function benchLineage(): Promise<BenchResult[]> {
     }
     const a = await fingerprint(0, true);
     const b = await fingerprint(1, true);
-    for (const [name, x, y] of [
-      ["independent (seeds 1, 2)", a, b],
-      ["same weights (seed 1 twice)", a, a],
-    ] as const) {
-      const cpu0 = process.cpuUsage();
-      const t0 = performance.now();
-      const c = compareFingerprints(x, y);
-      const cpu = cpuMs(process.cpuUsage(cpu0));
-      results.push({
-        name: `compare of two sampled 7B fingerprints, ${name}: CPU`,
-        value: cpu,
-        unit: "ms",
-        note: `wall ${(performance.now() - t0).toFixed(0)} ms; T ${c.lineage?.t.toFixed(3)}, ${c.verdict.label}; budget < 60 s`,
-      });
-    }
+    // Only the independent pair: the virtual model's values repeat a 64 KiB pattern, so its units
+    // are not distinct and a "related" virtual pair says nothing (the D = 1024 factory pairs of
+    // lineage-hub-sampled.test.ts are the related case).
+    const cpu0 = process.cpuUsage();
+    const t0 = performance.now();
+    const c = compareFingerprints(a, b);
+    results.push({
+      name: "compare of two sampled 7B fingerprints, independent (seeds 1, 2): CPU",
+      value: cpuMs(process.cpuUsage(cpu0)),
+      unit: "ms",
+      note: `wall ${(performance.now() - t0).toFixed(0)} ms; T ${c.lineage?.t.toFixed(3)}, ${c.verdict.label}; budget < 60 s`,
+    });
     results.push({
       name: "compare of two remote 7B models: bytes read of each",
       value: Math.max(a.fingerprint.bytes_read, b.fingerprint.bytes_read),

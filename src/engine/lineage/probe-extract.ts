@@ -20,8 +20,8 @@ import {
   type ProbeParams,
   type SampleMatrix,
 } from "./probe.js";
-import { projectRows, sketchOf } from "./sketch.js";
-import { unitView } from "./unit-views.js";
+import { projectRows, sketchOf, type Sketch } from "./sketch.js";
+import { MIN_NORM } from "./unit-views.js";
 
 interface Candidate {
   readonly t: TensorInfo;
@@ -84,16 +84,14 @@ export async function extractLineageProbe(
     const data = await readTensor(from, c.t);
     if (c.bytes <= params.wholeMatrixBytes) whole.set(c.t.name, data);
     for (const transposed of c.orientations) {
-      const view = unitView(data, c.rows, c.cols, transposed);
-      const stored = sketch ? projectRows(view.data, view.units, sketch) : view.data;
       matrices.push({
         name: c.t.name,
         layer: c.layer,
         axis: c.axis,
         transposed,
-        units: view.units,
+        units: transposed ? c.cols : c.rows,
         width: D,
-        data: Float32Array.from(stored),
+        data: probeView(data, c.rows, c.cols, transposed, sketch),
       });
     }
   }
@@ -179,6 +177,42 @@ function valuesOf(g: readonly Candidate[], D: number, dims: number | null): numb
 
 function bytesOf(g: readonly Candidate[]): number {
   return g.reduce((s, c) => s + c.bytes, 0);
+}
+
+/**
+ * unitView (unit-views.ts) then projectRows (sketch.ts), one unit at a time: the same values
+ * without holding a float64 copy of the matrix (128 MB for a 7B's k).
+ */
+export function probeView(
+  m: Float32Array,
+  rows: number,
+  cols: number,
+  transposed: boolean,
+  sketch: Sketch | null,
+): Float32Array {
+  const units = transposed ? cols : rows;
+  const width = transposed ? rows : cols;
+  const at = (u: number, j: number): number =>
+    transposed ? (m[j * cols + u] as number) : (m[u * cols + j] as number);
+  const colNorm = new Float64Array(width);
+  for (let u = 0; u < units; u++)
+    for (let j = 0; j < width; j++) colNorm[j] = (colNorm[j] as number) + at(u, j) ** 2;
+  for (let j = 0; j < width; j++) colNorm[j] = Math.sqrt(colNorm[j] as number);
+  const dims = sketch ? sketch.dims : width;
+  const out = new Float32Array(units * dims);
+  const row = new Float64Array(width);
+  for (let u = 0; u < units; u++) {
+    for (let j = 0; j < width; j++) {
+      const n = colNorm[j] as number;
+      row[j] = n < MIN_NORM ? 0 : at(u, j) / n;
+    }
+    let ss = 0;
+    for (let j = 0; j < width; j++) ss += (row[j] as number) ** 2;
+    const norm = Math.sqrt(ss);
+    for (let j = 0; j < width; j++) row[j] = norm < MIN_NORM ? 0 : (row[j] as number) / norm;
+    out.set(sketch ? projectRows(row, 1, sketch) : row, u * dims);
+  }
+  return out;
 }
 
 /** Units of a candidate: its side other than D (D for a square one). */

@@ -13,7 +13,7 @@ export interface UnitView {
 }
 
 /** Rows below this norm are left as zeros (a pruned or dead unit carries no evidence). */
-const MIN_NORM = 1e-30;
+export const MIN_NORM = 1e-30;
 
 /**
  * The unit view of `m` (rows × cols, row-major). `transposed`: units are the columns (a writer, or
