@@ -15162,7 +15162,7 @@ function defaultCallback(err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4706);
+/* harmony import */ var _cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9747);
 // CLI entry: hands the process's arguments and environment to runCli and sets the exit code.
 
 process.exitCode = await (0,_cli_run_cli_js__WEBPACK_IMPORTED_MODULE_0__/* .runCli */ .a)({
@@ -15179,7 +15179,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4706:
+/***/ 9747:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -26821,53 +26821,54 @@ function projectRows(data, rows, sketch) {
 /** Rows below this norm are left as zeros (a pruned or dead unit carries no evidence). */
 const MIN_NORM = 1e-30;
 /**
- * The unit view of `m` (rows × cols, row-major). `transposed`: units are the columns (a writer, or
- * a reader stored transposed). `channels[j]`, when given, is the source channel placed at column j,
- * multiplied by `signs[j]` when given (a residual alignment, residual-alignment.ts).
+ * Each unit's row of the view of `m` (rows × cols, row-major), in unit order: `transposed` means
+ * units are the columns (a writer, or a reader stored transposed); `channels[j]`, when given, is
+ * the source channel placed at column j, multiplied by `signs[j]` when given (a residual
+ * alignment, residual-alignment.ts). Column norms are taken first; then each row is scaled by them
+ * and to unit norm, into one reused buffer passed to `emit`, so no copy of the matrix is held.
  */
-function unitView(m, rows, cols, transposed, channels, signs) {
+function forEachUnitRow(m, rows, cols, transposed, emit, channels, signs) {
     if (m.length !== rows * cols)
         throw new RangeError(`matrix has ${m.length} values, not ${rows}×${cols}`);
     const units = transposed ? cols : rows;
     const width = transposed ? rows : cols;
     if (channels !== undefined && channels.length !== width)
         throw new RangeError(`channel order has ${channels.length} entries, not ${width}`);
-    const data = new Float64Array(units * width);
-    for (let u = 0; u < units; u++) {
-        for (let j = 0; j < width; j++) {
-            const c = channels === undefined ? j : channels[j];
-            const x = transposed ? m[c * cols + u] : m[u * cols + c];
-            data[u * width + j] = signs === undefined ? x : x * signs[j];
-        }
-    }
-    normaliseColumns(data, units, width);
-    normaliseRows(data, units, width);
-    return { units, width, data };
-}
-function normaliseColumns(data, units, width) {
+    const at = (u, j) => {
+        const c = channels === undefined ? j : channels[j];
+        const x = transposed ? m[c * cols + u] : m[u * cols + c];
+        return signs === undefined ? x : x * signs[j];
+    };
     const norms = new Float64Array(width);
     for (let u = 0; u < units; u++)
         for (let j = 0; j < width; j++) {
-            const x = data[u * width + j];
+            const x = at(u, j);
             norms[j] = norms[j] + x * x;
         }
     for (let j = 0; j < width; j++)
         norms[j] = Math.sqrt(norms[j]);
-    for (let u = 0; u < units; u++)
+    const row = new Float64Array(width);
+    for (let u = 0; u < units; u++) {
+        let ss = 0;
         for (let j = 0; j < width; j++) {
             const n = norms[j];
-            data[u * width + j] = n < MIN_NORM ? 0 : data[u * width + j] / n;
+            const x = n < MIN_NORM ? 0 : at(u, j) / n;
+            row[j] = x;
+            ss += x ** 2;
         }
-}
-function normaliseRows(data, units, width) {
-    for (let u = 0; u < units; u++) {
-        let s = 0;
+        const n = Math.sqrt(ss);
         for (let j = 0; j < width; j++)
-            s += data[u * width + j] ** 2;
-        const n = Math.sqrt(s);
-        for (let j = 0; j < width; j++)
-            data[u * width + j] = n < MIN_NORM ? 0 : data[u * width + j] / n;
+            row[j] = n < MIN_NORM ? 0 : row[j] / n;
+        emit(u, row);
     }
+}
+/** The unit view of `m` (forEachUnitRow's rows, held). */
+function unitView(m, rows, cols, transposed, channels, signs) {
+    const units = transposed ? cols : rows;
+    const width = transposed ? rows : cols;
+    const data = new Float64Array(units * width);
+    forEachUnitRow(m, rows, cols, transposed, (u, row) => data.set(row, u * width), channels, signs);
+    return { units, width, data };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/lineage/probe-extract.ts
@@ -27014,36 +27015,11 @@ function valuesOf(g, D, dims) {
 function bytesOf(g) {
     return g.reduce((s, c) => s + c.bytes, 0);
 }
-/**
- * unitView (unit-views.ts) then projectRows (sketch.ts), one unit at a time: the same values
- * without holding a float64 copy of the matrix (128 MB for a 7B's k).
- */
+/** The stored probe matrix: unit rows (unit-views.ts) projected one at a time, as float32. */
 function probeView(m, rows, cols, transposed, sketch) {
-    const units = transposed ? cols : rows;
-    const width = transposed ? rows : cols;
-    const at = (u, j) => transposed ? m[j * cols + u] : m[u * cols + j];
-    const colNorm = new Float64Array(width);
-    for (let u = 0; u < units; u++)
-        for (let j = 0; j < width; j++)
-            colNorm[j] = colNorm[j] + at(u, j) ** 2;
-    for (let j = 0; j < width; j++)
-        colNorm[j] = Math.sqrt(colNorm[j]);
-    const dims = sketch ? sketch.dims : width;
-    const out = new Float32Array(units * dims);
-    const row = new Float64Array(width);
-    for (let u = 0; u < units; u++) {
-        for (let j = 0; j < width; j++) {
-            const n = colNorm[j];
-            row[j] = n < MIN_NORM ? 0 : at(u, j) / n;
-        }
-        let ss = 0;
-        for (let j = 0; j < width; j++)
-            ss += row[j] ** 2;
-        const norm = Math.sqrt(ss);
-        for (let j = 0; j < width; j++)
-            row[j] = norm < MIN_NORM ? 0 : row[j] / norm;
-        out.set(sketch ? projectRows(row, 1, sketch) : row, u * dims);
-    }
+    const dims = sketch ? sketch.dims : transposed ? rows : cols;
+    const out = new Float32Array((transposed ? cols : rows) * dims);
+    forEachUnitRow(m, rows, cols, transposed, (u, row) => out.set(sketch ? projectRows(row, 1, sketch) : row, u * dims));
     return out;
 }
 /** Units of a candidate: its side other than D (D for a square one). */
@@ -65284,12 +65260,56 @@ input, options = {}) {
     };
 }
 //# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./src/engine/lineage/row-dots.ts
+// The one kernel of the lineage test: dot products of every row of one row-major matrix with every
+// row of another. Unit matching (|cosine| of unit views) and the residual alignment (correlation
+// of token columns) are both this product. Four rows of A per pass over a row of B, so each value
+// of B is loaded once for four sums; every sum still runs over k in order, so results do not depend
+// on the unrolling.
+/** b · aᵀ: bRows × aRows, row-major (`width` values per row); |x| of each when `abs`. */
+function row_dots_rowDots(b, bRows, a, aRows, width, abs) {
+    const w = width;
+    const out = new Float64Array(bRows * aRows);
+    const put = abs ? Math.abs : (x) => x;
+    for (let i = 0; i < bRows; i++) {
+        const bo = i * w;
+        const oo = i * aRows;
+        let j = 0;
+        for (; j + 4 <= aRows; j += 4) {
+            const a0 = j * w;
+            let s0 = 0;
+            let s1 = 0;
+            let s2 = 0;
+            let s3 = 0;
+            for (let k = 0; k < w; k++) {
+                const x = b[bo + k];
+                s0 += x * a[a0 + k];
+                s1 += x * a[a0 + w + k];
+                s2 += x * a[a0 + 2 * w + k];
+                s3 += x * a[a0 + 3 * w + k];
+            }
+            out[oo + j] = put(s0);
+            out[oo + j + 1] = put(s1);
+            out[oo + j + 2] = put(s2);
+            out[oo + j + 3] = put(s3);
+        }
+        for (; j < aRows; j++) {
+            let s = 0;
+            for (let k = 0; k < w; k++)
+                s += b[bo + k] * a[j * w + k];
+            out[oo + j] = put(s);
+        }
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/engine/lineage/residual-alignment.ts
 // Residual alignment (lineage-test.md, step 2, candidate a): the residual channels of B may be a
 // permutation of A's, each possibly sign-flipped, a disguise that keeps the network's function.
 // Rows of the two embeddings for tokens both tokenizers share *by string* are the same tokens, so
 // their columns correlate channel by channel when B descends from A: B's channels are matched to
 // A's by a linear assignment on |correlation|, and each sign taken from the correlation.
+
 
 /**
  * Widest residual aligned by an exact linear assignment whatever the correlations look like. On
@@ -65334,38 +65354,8 @@ function columns(e, d, rows, n) {
 }
 /** Correlation of every B column with every A column: d rows (B) of d values (A). */
 function correlations(ca, cb, d, n) {
-    const out = [];
-    for (let i = 0; i < d; i++) {
-        const row = new Float64Array(d);
-        const bo = i * n;
-        let j = 0;
-        for (; j + 4 <= d; j += 4) {
-            const a0 = j * n;
-            let s0 = 0;
-            let s1 = 0;
-            let s2 = 0;
-            let s3 = 0;
-            for (let k = 0; k < n; k++) {
-                const x = cb[bo + k];
-                s0 += x * ca[a0 + k];
-                s1 += x * ca[a0 + n + k];
-                s2 += x * ca[a0 + 2 * n + k];
-                s3 += x * ca[a0 + 3 * n + k];
-            }
-            row[j] = s0;
-            row[j + 1] = s1;
-            row[j + 2] = s2;
-            row[j + 3] = s3;
-        }
-        for (; j < d; j++) {
-            let sum = 0;
-            for (let k = 0; k < n; k++)
-                sum += cb[bo + k] * ca[j * n + k];
-            row[j] = sum;
-        }
-        out.push(row);
-    }
-    return out;
+    const all = row_dots_rowDots(cb, d, ca, d, n, false);
+    return Array.from({ length: d }, (_, i) => all.subarray(i * d, (i + 1) * d));
 }
 /** Tokens of the quick test that decides whether a wide residual is worth aligning in full. */
 const GATE_TOKENS = 64;
@@ -65453,20 +65443,12 @@ function invertChannelMap(map) {
 // meets the compare budget (a 48 × 4096 assignment takes about 0.1 s); nothing here depends on B's
 // unit order, so a permutation of B's units is recovered as it is.
 
+
 /** |cos| of every (B unit, A unit) pair: B.units × A.units, row-major (views are unit-norm). */
 function cosineMatrix(a, b) {
     if (a.width !== b.width)
         throw new RangeError(`unit widths differ: ${a.width} and ${b.width}`);
-    const w = a.width;
-    const out = new Float64Array(b.units * a.units);
-    for (let i = 0; i < b.units; i++)
-        for (let j = 0; j < a.units; j++) {
-            let s = 0;
-            for (let k = 0; k < w; k++)
-                s += b.data[i * w + k] * a.data[j * w + k];
-            out[i * a.units + j] = Math.abs(s);
-        }
-    return out;
+    return rowDots(b.data, b.units, a.data, a.units, a.width, true);
 }
 /** The assignment of `rows` B units to `cols` A units maximising Σ |cos| (cos: rows × cols). */
 function assignUnits(cos, rows, cols) {
@@ -65500,6 +65482,7 @@ function matchUnits(a, b) {
 // rows of the best |cosine|), so a dropped, duplicated or transplanted block maps where its weights
 // went; a B layer claimed twice keeps the better claim. Agreement (agreement.ts) is counted over
 // the chosen layer pairs only: B layers the probe does not cover say nothing either way.
+
 
 
 
@@ -65607,42 +65590,9 @@ function sampleViews(sample, probe, align) {
  * derivative already score ≈ 1 against their own matrix and ≈ √(2 ln U / w) against others.
  */
 const SCORING_ROWS = 8;
-/** |cos| of B's first `rows` rows with each A unit: rows × units (four A units per pass). */
+/** |cos| of B's first `rows` rows with each A unit: rows × units. */
 function cosines(v, p, rows = v.rows) {
-    const w = v.width;
-    const U = p.units;
-    const a = p.data;
-    const b = v.data;
-    const out = new Float64Array(rows * U);
-    for (let i = 0; i < rows; i++) {
-        const bo = i * w;
-        let j = 0;
-        for (; j + 4 <= U; j += 4) {
-            const a0 = j * w;
-            let s0 = 0;
-            let s1 = 0;
-            let s2 = 0;
-            let s3 = 0;
-            for (let k = 0; k < w; k++) {
-                const x = b[bo + k];
-                s0 += x * a[a0 + k];
-                s1 += x * a[a0 + w + k];
-                s2 += x * a[a0 + 2 * w + k];
-                s3 += x * a[a0 + 3 * w + k];
-            }
-            out[i * U + j] = Math.abs(s0);
-            out[i * U + j + 1] = Math.abs(s1);
-            out[i * U + j + 2] = Math.abs(s2);
-            out[i * U + j + 3] = Math.abs(s3);
-        }
-        for (; j < U; j++) {
-            let s = 0;
-            for (let k = 0; k < w; k++)
-                s += b[bo + k] * a[j * w + k];
-            out[i * U + j] = Math.abs(s);
-        }
-    }
-    return out;
+    return row_dots_rowDots(v.data, rows, p.data, p.units, v.width, true);
 }
 function rowMaxMean(cos, rows, cols) {
     if (rows === 0)

@@ -21,7 +21,7 @@ import {
   type SampleMatrix,
 } from "./probe.js";
 import { projectRows, sketchOf, type Sketch } from "./sketch.js";
-import { MIN_NORM } from "./unit-views.js";
+import { forEachUnitRow } from "./unit-views.js";
 
 interface Candidate {
   readonly t: TensorInfo;
@@ -179,10 +179,7 @@ function bytesOf(g: readonly Candidate[]): number {
   return g.reduce((s, c) => s + c.bytes, 0);
 }
 
-/**
- * unitView (unit-views.ts) then projectRows (sketch.ts), one unit at a time: the same values
- * without holding a float64 copy of the matrix (128 MB for a 7B's k).
- */
+/** The stored probe matrix: unit rows (unit-views.ts) projected one at a time, as float32. */
 export function probeView(
   m: Float32Array,
   rows: number,
@@ -190,28 +187,11 @@ export function probeView(
   transposed: boolean,
   sketch: Sketch | null,
 ): Float32Array {
-  const units = transposed ? cols : rows;
-  const width = transposed ? rows : cols;
-  const at = (u: number, j: number): number =>
-    transposed ? (m[j * cols + u] as number) : (m[u * cols + j] as number);
-  const colNorm = new Float64Array(width);
-  for (let u = 0; u < units; u++)
-    for (let j = 0; j < width; j++) colNorm[j] = (colNorm[j] as number) + at(u, j) ** 2;
-  for (let j = 0; j < width; j++) colNorm[j] = Math.sqrt(colNorm[j] as number);
-  const dims = sketch ? sketch.dims : width;
-  const out = new Float32Array(units * dims);
-  const row = new Float64Array(width);
-  for (let u = 0; u < units; u++) {
-    for (let j = 0; j < width; j++) {
-      const n = colNorm[j] as number;
-      row[j] = n < MIN_NORM ? 0 : at(u, j) / n;
-    }
-    let ss = 0;
-    for (let j = 0; j < width; j++) ss += (row[j] as number) ** 2;
-    const norm = Math.sqrt(ss);
-    for (let j = 0; j < width; j++) row[j] = norm < MIN_NORM ? 0 : (row[j] as number) / norm;
-    out.set(sketch ? projectRows(row, 1, sketch) : row, u * dims);
-  }
+  const dims = sketch ? sketch.dims : transposed ? rows : cols;
+  const out = new Float32Array((transposed ? cols : rows) * dims);
+  forEachUnitRow(m, rows, cols, transposed, (u, row) =>
+    out.set(sketch ? projectRows(row, 1, sketch) : row, u * dims),
+  );
   return out;
 }
 

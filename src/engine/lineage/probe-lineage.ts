@@ -11,6 +11,7 @@ import { agreementOf, type AgreementPair } from "./agreement.js";
 import type { LineageProbe, ProbeMatrix, SampleMatrix } from "./probe.js";
 import { alignByEmbeddings, invertChannelMap, type ChannelMap } from "./residual-alignment.js";
 import { projectRows, sketchOf } from "./sketch.js";
+import { rowDots } from "./row-dots.js";
 import { assignUnits } from "./unit-match.js";
 import { unitView } from "./unit-views.js";
 
@@ -155,41 +156,9 @@ function sampleViews(sample: readonly SampleMatrix[], probe: LineageProbe, align
  */
 const SCORING_ROWS = 8;
 
-/** |cos| of B's first `rows` rows with each A unit: rows × units (four A units per pass). */
+/** |cos| of B's first `rows` rows with each A unit: rows × units. */
 function cosines(v: View, p: ProbeMatrix, rows = v.rows): Float64Array {
-  const w = v.width;
-  const U = p.units;
-  const a = p.data;
-  const b = v.data;
-  const out = new Float64Array(rows * U);
-  for (let i = 0; i < rows; i++) {
-    const bo = i * w;
-    let j = 0;
-    for (; j + 4 <= U; j += 4) {
-      const a0 = j * w;
-      let s0 = 0;
-      let s1 = 0;
-      let s2 = 0;
-      let s3 = 0;
-      for (let k = 0; k < w; k++) {
-        const x = b[bo + k] as number;
-        s0 += x * (a[a0 + k] as number);
-        s1 += x * (a[a0 + w + k] as number);
-        s2 += x * (a[a0 + 2 * w + k] as number);
-        s3 += x * (a[a0 + 3 * w + k] as number);
-      }
-      out[i * U + j] = Math.abs(s0);
-      out[i * U + j + 1] = Math.abs(s1);
-      out[i * U + j + 2] = Math.abs(s2);
-      out[i * U + j + 3] = Math.abs(s3);
-    }
-    for (; j < U; j++) {
-      let s = 0;
-      for (let k = 0; k < w; k++) s += (b[bo + k] as number) * (a[j * w + k] as number);
-      out[i * U + j] = Math.abs(s);
-    }
-  }
-  return out;
+  return rowDots(v.data, rows, p.data, p.units, v.width, true);
 }
 
 function rowMaxMean(cos: Float64Array, rows: number, cols: number): number {

@@ -5,6 +5,7 @@
 // A's by a linear assignment on |correlation|, and each sign taken from the correlation.
 
 import { linearSumAssignment } from "linear-sum-assignment";
+import { rowDots } from "./row-dots.js";
 
 export interface ChannelMap {
   /** channels[j]: the B channel placed at A's channel j. */
@@ -63,37 +64,8 @@ function columns(e: Float32Array | Float64Array, d: number, rows: Int32Array, n:
 
 /** Correlation of every B column with every A column: d rows (B) of d values (A). */
 function correlations(ca: Float64Array, cb: Float64Array, d: number, n: number): Float64Array[] {
-  const out: Float64Array[] = [];
-  for (let i = 0; i < d; i++) {
-    const row = new Float64Array(d);
-    const bo = i * n;
-    let j = 0;
-    for (; j + 4 <= d; j += 4) {
-      const a0 = j * n;
-      let s0 = 0;
-      let s1 = 0;
-      let s2 = 0;
-      let s3 = 0;
-      for (let k = 0; k < n; k++) {
-        const x = cb[bo + k] as number;
-        s0 += x * (ca[a0 + k] as number);
-        s1 += x * (ca[a0 + n + k] as number);
-        s2 += x * (ca[a0 + 2 * n + k] as number);
-        s3 += x * (ca[a0 + 3 * n + k] as number);
-      }
-      row[j] = s0;
-      row[j + 1] = s1;
-      row[j + 2] = s2;
-      row[j + 3] = s3;
-    }
-    for (; j < d; j++) {
-      let sum = 0;
-      for (let k = 0; k < n; k++) sum += (cb[bo + k] as number) * (ca[j * n + k] as number);
-      row[j] = sum;
-    }
-    out.push(row);
-  }
-  return out;
+  const all = rowDots(cb, d, ca, d, n, false);
+  return Array.from({ length: d }, (_, i) => all.subarray(i * d, (i + 1) * d));
 }
 
 /** Tokens of the quick test that decides whether a wide residual is worth aligning in full. */

@@ -6,6 +6,7 @@
 // unit order, so a permutation of B's units is recovered as it is.
 
 import { linearSumAssignment } from "linear-sum-assignment";
+import { rowDots } from "./row-dots.js";
 import type { UnitView } from "./unit-views.js";
 
 export interface UnitMatch {
@@ -18,15 +19,7 @@ export interface UnitMatch {
 /** |cos| of every (B unit, A unit) pair: B.units × A.units, row-major (views are unit-norm). */
 export function cosineMatrix(a: UnitView, b: UnitView): Float64Array {
   if (a.width !== b.width) throw new RangeError(`unit widths differ: ${a.width} and ${b.width}`);
-  const w = a.width;
-  const out = new Float64Array(b.units * a.units);
-  for (let i = 0; i < b.units; i++)
-    for (let j = 0; j < a.units; j++) {
-      let s = 0;
-      for (let k = 0; k < w; k++) s += (b.data[i * w + k] as number) * (a.data[j * w + k] as number);
-      out[i * a.units + j] = Math.abs(s);
-    }
-  return out;
+  return rowDots(b.data, b.units, a.data, a.units, a.width, true);
 }
 
 /** The assignment of `rows` B units to `cols` A units maximising Σ |cos| (cos: rows × cols). */
