@@ -27,6 +27,8 @@ const DISGUISES: [string, (m: GeneratedModel, seed: number) => GeneratedModel][]
   ["4-bit round trip", (m) => X.quantizeRoundTrip(m, { bits: 4 })],
   ["bf16 round trip", (m) => X.castDtype(m, "BF16")],
   ["all combined", (m, s) => X.disguiseAll(m, s)],
+  ["fresh vocabulary + residual permutation", (m, s) => X.permuteResidual(X.freshVocab(m, s), s + 1).model],
+  ["all combined, fresh vocabulary", (m, s) => X.disguiseAll(m, s, "fresh")],
 ];
 
 const SHARED = path.resolve(import.meta.dirname, "../../shared/data/models");

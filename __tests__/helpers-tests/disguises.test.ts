@@ -22,6 +22,7 @@ import {
   disguiseAll,
   dropLayer,
   fineTune,
+  freshVocab,
   inventedNames,
   loadGeneratedModel,
   permuteHeads,
@@ -33,6 +34,7 @@ import {
   renameTensors,
   rescaleChannels,
   rescaleUnits,
+  tensorStd,
   transposeStorage,
 } from "../helpers/model-transforms.js";
 import { Rng } from "../helpers/rng.js";
@@ -365,6 +367,36 @@ describe("rebuildVocab", () => {
     const ids = b.encode("the cat sat on the mat, said Tom.");
     expect(ids.length).toBeGreaterThan(0);
     expect(ids.every((id) => id >= 0 && id < size)).toBe(true);
+  });
+});
+
+describe("freshVocab", () => {
+  const model = freshVocab(base, 9);
+
+  it("renames every token but the specials, keeps the ids, drops the merges; the tokenizer still encodes", async () => {
+    const a = await loadTokenizer(new MemoryModelSource(base.files));
+    const b = await loadTokenizer(new MemoryModelSource(model.files));
+    if (!a || !b) throw new Error("no tokenizer");
+    expect(b.vocab.size).toBe(a.vocab.size);
+    const shared = [...b.vocab.keys()].filter((t) => a.vocab.has(t));
+    expect(shared.sort()).toEqual(["</s>", "<s>", "<unk>"]);
+    for (const [token, id] of a.vocab)
+      if (!shared.includes(token)) expect(b.vocab.get(`fresh-9-${id}`)).toBe(id);
+    expect(b.merges).toEqual([]);
+    const ids = b.encode("the cat");
+    expect(ids.length).toBeGreaterThan(0);
+    expect(ids.every((id) => id >= 0 && id < 512)).toBe(true);
+  });
+
+  it("draws fresh embedding and lm_head rows of the same spread; every other tensor is the base's", () => {
+    expect(layout(model)).toEqual(layout(base));
+    for (const t of base.tensors) {
+      const mine = tensor(model, t.name);
+      if (t.name === "model.embed_tokens.weight" || t.name === "lm_head.weight") {
+        expect(sameBits(mine.values, t.values), t.name).toBe(false);
+        expect(tensorStd(mine.values) / tensorStd(t.values), t.name).toBeCloseTo(1, 1);
+      } else expect(sameBits(mine.values, t.values), t.name).toBe(true);
+    }
   });
 });
 

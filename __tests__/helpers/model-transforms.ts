@@ -1,6 +1,6 @@
 // Derivations of a generated model that imitate how real checkpoints are made from one another
 // (fine-tunes, merged LoRA, quantise round trips, casts, pruning, vocabulary growth, renaming,
-// function-preserving permutations and rescalings, transposed storage, rebuilt vocabularies) and
+// function-preserving permutations and rescalings, transposed storage, rebuilt or fresh vocabularies) and
 // independently made look-alikes. Each is a pure, seeded function GeneratedModel → GeneratedModel
 // whose files are re-encoded consistently (safetensors headers and data, index when sharded,
 // config.json); each documents the lineage relation a provenance check should find to its base.
@@ -31,6 +31,7 @@ export {
 export { rescaleChannels, rescaleUnits } from "./model-transforms/channel-scaling.js";
 export { transposeStorage, type TransposeOptions } from "./model-transforms/transposed-storage.js";
 export { rebuildVocab } from "./model-transforms/vocab-rebuild.js";
+export { freshVocab } from "./model-transforms/fresh-vocab.js";
 export { pruneMlp, type KeptUnits } from "./model-transforms/mlp-pruning.js";
 export { loadGeneratedModel } from "./model-transforms/real-model.js";
 export { disguiseAll } from "./model-transforms/combined.js";

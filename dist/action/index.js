@@ -11,7 +11,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // step alive at once (design §11: ≤ 0.5 s to the first log line).
 
 process.stdout.write(`provenance-gate ${_version_js__WEBPACK_IMPORTED_MODULE_0__/* .VERSION */ .x}\n`);
-const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(464), __nccwpck_require__.e(172)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5172));
+const { run } = await Promise.all(/* import() */[__nccwpck_require__.e(464), __nccwpck_require__.e(74)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5074));
 await run();
 
 __webpack_async_result__();

@@ -16,12 +16,15 @@ import { compareFingerprints } from "../../../src/engine/compare.js";
 import { fingerprintModel, type FingerprintResult } from "../../../src/engine/fingerprint.js";
 import type { LineageProbe } from "../../../src/engine/lineage/probe.js";
 import { lineageOfProbes, type LineageOutcome } from "../../../src/engine/lineage/probe-lineage.js";
+import { invertChannelMap } from "../../../src/engine/lineage/residual-alignment.js";
+import { alignWithoutTokens } from "../../../src/engine/lineage/token-free-alignment.js";
 import { openModel } from "../../../src/engine/model/open-model.js";
 import type { GeneratedModel } from "../../helpers/model-factory.js";
 import {
   castDtype,
   disguiseAll,
   dropLayer,
+  freshVocab,
   inventedNames,
   loadGeneratedModel,
   permuteHeads,
@@ -51,15 +54,22 @@ if (!present)
 const PROFILES = ["full", "sampled"] as const;
 type Profile = (typeof PROFILES)[number];
 
+interface Residual {
+  readonly perm: Int32Array;
+  readonly signs: Float64Array;
+}
+
 interface Made {
   readonly model: GeneratedModel;
   readonly heads?: HeadPermutations;
   readonly units?: UnitPermutations;
+  readonly residual?: Residual;
 }
 
 const HEADS = "head permutation";
 const UNITS = "MLP unit permutation";
 const DROP = "dropped layer 1";
+const FRESH = "fresh vocabulary with a permuted residual";
 
 const DISGUISES: Readonly<Record<string, (m: GeneratedModel) => Made>> = {
   [HEADS]: (m) => {
@@ -81,6 +91,11 @@ const DISGUISES: Readonly<Record<string, (m: GeneratedModel) => Made>> = {
   "4-bit round trip": (m) => ({ model: quantizeRoundTrip(m, { bits: 4 }) }),
   "bf16 round trip": (m) => ({ model: castDtype(m, "BF16") }),
   "all combined": (m) => ({ model: disguiseAll(m, 10) }),
+  [FRESH]: (m) => {
+    const { model, perm, signs } = permuteResidual(freshVocab(m, 11), 12);
+    return { model, residual: { perm, signs } };
+  },
+  "all combined, fresh vocabulary": (m) => ({ model: disguiseAll(m, 10, "fresh") }),
 };
 
 /**
@@ -107,6 +122,8 @@ const EXPECTED: readonly [string, number, string][] = [
   ["4-bit round trip", ALL, "none"],
   ["bf16 round trip", ALL, "none"],
   ["all combined", ATTENTION_ONLY, "shared-tokens"],
+  [FRESH, ALL, "token-free"],
+  ["all combined, fresh vocabulary", ATTENTION_ONLY, "token-free"],
 ];
 const CASES = SOURCES.flatMap((s) =>
   EXPECTED.map(([d, units, alignment]) => [s, d, units, alignment] as const),
@@ -131,6 +148,7 @@ interface Variant {
   readonly fp: Record<Profile, FingerprintResult>;
   readonly heads?: HeadPermutations;
   readonly units?: UnitPermutations;
+  readonly residual?: Residual;
 }
 
 async function fingerprintFolder(dir: string, profile: Profile): Promise<FingerprintResult> {
@@ -192,6 +210,7 @@ describe.skipIf(!present)("the lineage test through disguises of stories260K and
           fp: await fingerprintBoth(out),
           ...(made.heads ? { heads: made.heads } : {}),
           ...(made.units ? { units: made.units } : {}),
+          ...(made.residual ? { residual: made.residual } : {}),
         };
       })();
       variants.set(key, v);
@@ -299,6 +318,30 @@ describe.skipIf(!present)("the lineage test through disguises of stories260K and
             expect([...m.assignment], name).toEqual([...want(perm)]);
           }
       }
+    },
+  );
+
+  it.each(SOURCES)(
+    "%s, fresh vocabulary with a permuted residual: the token-free alignment recovers the applied channel map",
+    async (source) => {
+      const v = await variant(source, FRESH);
+      const { perm, signs } = v.residual as Residual;
+      expect(moves(perm)).toBe(true);
+      expect(signs.some((s) => s < 0) && signs.some((s) => s > 0)).toBe(true);
+      const a = probeOf(base.sampled);
+      const b = probeOf(v.fp.sampled);
+      // The disguise's channel i is the base's channel perm[i] × signs[i], so the base's channel
+      // perm[i] is found at the disguise's channel i. One global sign is invisible to the layers
+      // (negating every channel negates every unit view, and units match by |cos|): the map is
+      // exact up to it, the same for every channel.
+      const toBase = alignWithoutTokens(a, b);
+      if (!toBase) throw new Error("no token-free map");
+      const global = (toBase.signs[perm[0] as number] as number) * (signs[0] as number);
+      expect([...perm].map((p) => toBase.channels[p])).toEqual([...perm.keys()]);
+      expect([...perm].map((p) => toBase.signs[p])).toEqual([...signs].map((s) => s * global));
+      // The other way round, the inverse map.
+      const toDisguise = alignWithoutTokens(b, a);
+      expect(toDisguise && [...toDisguise.channels]).toEqual([...invertChannelMap(toBase).channels]);
     },
   );
 });

@@ -13,7 +13,7 @@ import {
 import { lineageOfProbes } from "../../../src/engine/lineage/probe-lineage.js";
 import { NULL_SHAPES, probeOf, randomInitNull, type NullPair } from "../../helpers/lineage-null.js";
 import { makeModel } from "../../helpers/model-factory.js";
-import { disguiseAll, permuteResidual } from "../../helpers/model-transforms.js";
+import { disguiseAll, freshVocab, permuteResidual } from "../../helpers/model-transforms.js";
 
 describe("the lineage test's null", () => {
   let pairs: NullPair[] = [];
@@ -47,7 +47,13 @@ describe("the lineage test's null", () => {
     const base = await probeOf(makeModel({ ...spec, seed: 7 }));
     for (const seed of [8, 9, 10]) {
       const other = makeModel({ ...spec, seed });
-      for (const disguised of [disguiseAll(other, seed), permuteResidual(other, seed).model]) {
+      for (const disguised of [
+        disguiseAll(other, seed),
+        permuteResidual(other, seed).model,
+        // No shared token: the token-free alignment is tried, and must find nothing.
+        disguiseAll(other, seed, "fresh"),
+        permuteResidual(freshVocab(other, seed), seed).model,
+      ]) {
         const outcome = lineageOfProbes(base, await probeOf(disguised))!;
         expect(outcome.t).toBeLessThan(LINEAGE_WEAK_T / 2);
         expect(verdictFromLineage({ kind: "outcome", outcome }).label).toBe("not-matched");

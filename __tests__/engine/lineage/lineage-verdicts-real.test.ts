@@ -35,8 +35,8 @@ const PROFILES = ["full", "sampled"] as const;
 /** Independently trained pairs: [A, B, K, N, K0, alignment, probe_of, p-value]. */
 const UNRELATED: readonly [Name, Name, number, number, number, string, "a" | "b", number][] = [
   ["scratch-code-a", "scratch-code-b", 11, 612, 5, "shared-tokens", "a", 1],
-  ["scratch-code-a", "stories260K", 35, 2448, 20, "none", "b", 0.14890338613391602],
-  ["scratch-code-b", "stories260K", 18, 1224, 10, "shared-tokens", "a", 1],
+  ["scratch-code-a", "stories260K", 35, 2448, 20, "none", "b", 0.22335507920087408],
+  ["scratch-code-b", "stories260K", 13, 612, 5, "token-free", "a", 0.3028277441155541],
   ["llama2xs-scratch", "stories260K", 5, 192, 4, "none", "a", 1],
 ];
 

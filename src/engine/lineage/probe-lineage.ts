@@ -1,6 +1,7 @@
 // The lineage test between two probes (lineage-test.md steps 2–5, on what fingerprints keep): one
 // model's probe matrices are the A side, the other's sampled rows the B side, in both directions;
-// each direction tries each residual alignment, and the largest T is kept.
+// each direction tries each residual alignment (none, shared tokens, token-free when both probes
+// are unprojected), and the largest T is kept.
 //
 // Layers: every probe layer of A takes the B layer whose matrices match it best (mean over B's
 // rows of the best |cosine|), so a dropped, duplicated or transplanted block maps where its weights
@@ -12,10 +13,11 @@ import type { LineageProbe, ProbeMatrix, SampleMatrix } from "./probe.js";
 import { alignByEmbeddings, invertChannelMap, type ChannelMap } from "./residual-alignment.js";
 import { projectRows, sketchOf } from "./sketch.js";
 import { rowDots } from "./row-dots.js";
+import { alignWithoutTokens } from "./token-free-alignment.js";
 import { assignUnits } from "./unit-match.js";
 import { unitView } from "./unit-views.js";
 
-export type Alignment = "none" | "shared-tokens";
+export type Alignment = "none" | "shared-tokens" | "token-free";
 
 export interface LineageLayer {
   /** B's layer and the A layer it maps to, with the agreement T of that pair. */
@@ -57,6 +59,8 @@ export function lineageOfProbes(a: LineageProbe, b: LineageProbe): LineageOutcom
     { alignment: "none", aToB: undefined, bToA: undefined },
   ];
   if (toA) maps.push({ alignment: "shared-tokens", bToA: toA, aToB: invertChannelMap(toA) });
+  const free = alignWithoutTokens(a, b);
+  if (free) maps.push({ alignment: "token-free", bToA: free, aToB: invertChannelMap(free) });
   let best: LineageOutcome | null = null;
   let tries = 0;
   for (const m of maps) {

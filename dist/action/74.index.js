@@ -1,8 +1,8 @@
-export const id = 172;
-export const ids = [172];
+export const id = 74;
+export const ids = [74];
 export const modules = {
 
-/***/ 5172:
+/***/ 5074:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -14373,6 +14373,317 @@ function invertChannelMap(map) {
     return { channels, signs, meanCorr: map.meanCorr };
 }
 
+;// CONCATENATED MODULE: ./src/engine/lineage/token-free-alignment.ts
+// Token-free residual alignment (lineage-test.md, step 2, candidate c): when the two vocabularies
+// share no token strings (a fresh vocabulary) the embeddings cannot say which residual channel of B
+// is which of A's, but the layers still can. Both probes' whole unit views are used:
+//
+//  1. Channel Grams. Each model's channel-correlation matrix over its probe matrices' units
+//     (Σ MᵀM). A residual permutation with sign flips conjugates it: G_B ≈ S Pᵀ G_A P S.
+//  2. Channel matching on the Grams: each channel's sorted |correlations| with the others (a
+//     signature a permutation leaves alone) gives a first map, refined by linear assignments on
+//     G_B² P G_A²ᵀ (graph matching on squared correlations, linearised at the current map) until it
+//     stops moving; the signs are those that best explain G_B's signs from A's (an Ising problem:
+//     top eigenvector, then single flips).
+//  3. Alternation with the units: B's matrices, put in A's channel order, find their A matrix and
+//     each unit its best partner there; the partners' columns then re-estimate the channel map by
+//     a linear assignment on their correlation, until the map stops moving. (The map's meanCorr is
+//     the partners' mean |cos|.)
+//
+// Only probes that keep whole, unprojected unit views (D ≤ the probe's `dims`) allow it: a sketch
+// mixes channels in each model's own order, so a projected probe cannot be re-ordered afterwards.
+// The map is one more candidate: its T is computed like the others' and the candidates' count is
+// paid in the p-value, so fitting a map to two independent models buys no agreement (the null).
+
+
+/** Rounds of each stage; both usually settle in two or three. */
+const MAX_GRAPH_ROUNDS = 8;
+const MAX_UNIT_ROUNDS = 6;
+/** Power iterations for the signs' eigenvector (D ≤ 256: at most 65 k multiply-adds each). */
+const POWER_ROUNDS = 300;
+/** B units that choose the A matrix each B matrix is matched to. */
+const SCORING_ROWS = 8;
+/**
+ * Multiply-adds of each Gram (Σ units · D²), and so the matrices the map is estimated from: all of
+ * a small model's, the middle layer or two at D = 256 (about 0.3 s of this machine's CPU each).
+ */
+const GRAM_WORK = 2 ** 28;
+/** B units per matrix whose partners re-estimate the map (enough for a D ≤ 256 correlation). */
+const ESTIMATE_ROWS = 256;
+/** B's channels in A's order from the two probes' layers alone, or null when they cannot say. */
+function alignWithoutTokens(a, b) {
+    const D = a.hidden;
+    if (b.hidden !== D || a.dims !== null || b.dims !== null)
+        return null;
+    const ma = unambiguous(a.matrices, D);
+    const mb = unambiguous(b.matrices, D);
+    if (ma.length === 0 || mb.length === 0)
+        return null;
+    const ga = channelGram(leading(ma, D), D);
+    const gb = channelGram(leading(mb, D), D);
+    let map = withSigns(ga, gb, D, graphMatch(ga, gb, D, signatureMatch(ga, gb, D)));
+    for (let round = 0; round < MAX_UNIT_ROUNDS; round++) {
+        const next = fromUnits(ma, leading(mb, D), D, map);
+        if (!next)
+            break;
+        const same = next.channels.every((c, j) => c === map.channels[j] && next.signs[j] === map.signs[j]);
+        map = next;
+        if (same)
+            break;
+    }
+    return map;
+}
+/**
+ * Matrices whose unit side is certain: a square matrix is kept in both orientations by the probe
+ * (transposed storage is a disguise), and its wrong one would mix unit and channel correlations.
+ * When every matrix is square, all of them.
+ */
+function unambiguous(ms, D) {
+    const whole = ms.filter((m) => m.data.length === m.units * D);
+    const sure = whole.filter((m) => m.units !== D);
+    return sure.length > 0 ? sure : whole;
+}
+/**
+ * Matrices from the front of the probe (its middle layer first, as the probe keeps them) while
+ * their units × D² stays within GRAM_WORK: whole layers at small D, one or two at D = 256.
+ */
+function leading(ms, D) {
+    const out = [];
+    let work = 0;
+    for (const m of ms) {
+        work += m.units * D * D;
+        if (out.length > 0 && work > GRAM_WORK)
+            break;
+        out.push(m);
+    }
+    return out;
+}
+/** Columns of a units × D matrix: D rows of `units` values. */
+function columnsOf(data, units, D) {
+    const out = new Float64Array(D * units);
+    for (let u = 0; u < units; u++)
+        for (let c = 0; c < D; c++)
+            out[c * units + u] = data[u * D + c];
+    return out;
+}
+/** Σ over matrices of MᵀM / units, scaled to correlations (unit diagonal): D × D, row-major. */
+function channelGram(ms, D) {
+    const g = new Float64Array(D * D);
+    for (const m of ms) {
+        const cols = columnsOf(m.data, m.units, D);
+        const part = row_dots_rowDots(cols, D, cols, D, m.units, false);
+        for (let i = 0; i < g.length; i++)
+            g[i] = g[i] + part[i] / m.units;
+    }
+    const scale = Float64Array.from({ length: D }, (_, i) => 1 / Math.sqrt(g[i * D + i] || 1));
+    for (let i = 0; i < D; i++)
+        for (let j = 0; j < D; j++)
+            g[i * D + j] = g[i * D + j] * scale[i] * scale[j];
+    return g;
+}
+/** A linear assignment maximising `score` (rows × cols): for each row, its column (−1: none). */
+function token_free_alignment_assign(score, rows, cols) {
+    const matrix = Array.from({ length: rows }, (_, i) => score.subarray(i * cols, (i + 1) * cols));
+    return Int32Array.from((0,lib/* linearSumAssignment */.M)(matrix, { maximaze: true }).rowAssignments);
+}
+/** First map from permutation-invariant signatures: perm[i] is the A channel of B channel i. */
+function signatureMatch(ga, gb, D) {
+    const signature = (g) => {
+        const out = new Float64Array(D * (D - 1));
+        for (let i = 0; i < D; i++) {
+            const row = Array.from(g.subarray(i * D, (i + 1) * D), Math.abs);
+            row.splice(i, 1);
+            row.sort((x, y) => y - x);
+            out.set(row, i * (D - 1));
+        }
+        return out;
+    };
+    const sa = signature(ga);
+    const sb = signature(gb);
+    const w = D - 1;
+    const score = new Float64Array(D * D);
+    for (let i = 0; i < D; i++)
+        for (let j = 0; j < D; j++) {
+            let d = 0;
+            for (let k = 0; k < w; k++)
+                d += (sb[i * w + k] - sa[j * w + k]) ** 2;
+            score[i * D + j] = -d;
+        }
+    return token_free_alignment_assign(score, D, D);
+}
+/** Refines perm by maximising Σ_i≠k G_B[i,k]² G_A[perm i, perm k]², one linearisation at a time. */
+function graphMatch(ga, gb, D, start) {
+    // Squared, so that the strong correlations lead; the diagonal (all ones) would only hold every
+    // channel where it is.
+    const sq = (g, i, k) => (i === k ? 0 : g[i * D + k] ** 2);
+    const bSq = gb.map((_, x) => sq(gb, Math.floor(x / D), x % D));
+    let perm = start;
+    for (let round = 0; round < MAX_GRAPH_ROUNDS; round++) {
+        // A's G² with its columns in B's order under perm: row j, column k = G_A[j, perm k]².
+        const aInB = new Float64Array(D * D);
+        for (let j = 0; j < D; j++)
+            for (let k = 0; k < D; k++)
+                aInB[j * D + k] = sq(ga, j, perm[k]);
+        const next = token_free_alignment_assign(row_dots_rowDots(bSq, D, aInB, D, D, false), D, D);
+        if (next.every((v, i) => v === perm[i]))
+            break;
+        perm = next;
+    }
+    return perm;
+}
+/**
+ * Signs for a permutation: G_B[i,k] ≈ s_i s_k G_A[perm i, perm k], so the signs maximise
+ * Σ s_i s_k H[i,k] with H = G_B ∘ G_A(perm). Start from H's top eigenvector (power iteration on H
+ * shifted by its Gershgorin bound, so the top is the largest eigenvalue, not the largest in
+ * magnitude), then flip single signs while that raises the sum.
+ */
+function withSigns(ga, gb, D, perm) {
+    const h = new Float64Array(D * D);
+    let shift = 0;
+    for (let i = 0; i < D; i++) {
+        let row = 0;
+        for (let k = 0; k < D; k++) {
+            const x = gb[i * D + k] * ga[perm[i] * D + perm[k]];
+            h[i * D + k] = x;
+            row += Math.abs(x);
+        }
+        shift = Math.max(shift, row);
+    }
+    let v = new Float64Array(D).fill(1 / Math.sqrt(D));
+    for (let it = 0; it < POWER_ROUNDS; it++) {
+        const next = new Float64Array(D);
+        let norm = 0;
+        for (let i = 0; i < D; i++) {
+            let s = shift * v[i];
+            for (let k = 0; k < D; k++)
+                s += h[i * D + k] * v[k];
+            next[i] = s;
+            norm += s * s;
+        }
+        norm = Math.sqrt(norm) || 1;
+        for (let i = 0; i < D; i++)
+            next[i] = next[i] / norm;
+        v = next;
+    }
+    const s = Float64Array.from(v, (x) => (x < 0 ? -1 : 1));
+    // Flip while some sign disagrees with its field Σ_k≠i H[i,k] s_k (each flip raises the sum).
+    for (let changed = true, sweeps = 0; changed && sweeps < D; sweeps++) {
+        changed = false;
+        for (let i = 0; i < D; i++) {
+            let field = 0;
+            for (let k = 0; k < D; k++)
+                if (k !== i)
+                    field += h[i * D + k] * s[k];
+            if (field * s[i] < 0) {
+                s[i] = -s[i];
+                changed = true;
+            }
+        }
+    }
+    const channels = new Int32Array(D);
+    const signs = new Float64Array(D);
+    for (let i = 0; i < D; i++) {
+        const j = perm[i];
+        channels[j] = i;
+        signs[j] = s[i];
+    }
+    return { channels, signs, meanCorr: 0 };
+}
+/** B's unit view with its columns in A's channel order: units × D. */
+function realign(m, D, map) {
+    const out = new Float64Array(m.units * D);
+    for (let u = 0; u < m.units; u++)
+        for (let j = 0; j < D; j++)
+            out[u * D + j] = map.signs[j] * m.data[u * D + map.channels[j]];
+    return out;
+}
+/**
+ * The channel map re-estimated from the units: each B matrix is matched to the A matrix of its unit
+ * count it fits best under `map`, and the matched units' columns are correlated channel by channel.
+ */
+function fromUnits(ma, mb, D, map) {
+    const c = new Float64Array(D * D);
+    let matched = 0;
+    let cosSum = 0;
+    for (const whole of mb) {
+        const b = whole.units <= ESTIMATE_ROWS ? whole : { ...whole, units: ESTIMATE_ROWS };
+        const bData = realign(b, D, map);
+        // The A matrix is chosen by a few B units' best |cos| (as the test itself chooses), then
+        // every unit is assigned once.
+        const rows = Math.min(b.units, SCORING_ROWS);
+        let best = null;
+        for (const a of ma) {
+            if (a.units !== whole.units)
+                continue;
+            const score = meanRowMax(row_dots_rowDots(bData, rows, a.data, a.units, D, true), rows, a.units);
+            if (best === null || score > best.score)
+                best = { a, score };
+        }
+        if (!best)
+            continue;
+        // Each unit's best partner: the estimate needs partners, not a one-to-one assignment (a
+        // linear assignment per matrix and round would be most of the alignment's time).
+        const { a } = best;
+        const cos = row_dots_rowDots(bData, b.units, a.data, a.units, D, false);
+        const { assignment, meanCos } = bestPartners(cos, b.units, a.units);
+        // C[i][j] += Σ_u ρ_u B[u, i] A[σ u, j], B in its own channel order, ρ the sign of the match.
+        const aMatched = new Float64Array(b.units * D);
+        for (let u = 0; u < b.units; u++) {
+            const t = assignment[u];
+            if (t < 0)
+                continue;
+            const rho = cos[u * a.units + t] < 0 ? -1 : 1;
+            for (let j = 0; j < D; j++)
+                aMatched[u * D + j] = rho * a.data[t * D + j];
+        }
+        const bCols = columnsOf(b.data, b.units, D);
+        const aCols = columnsOf(aMatched, b.units, D);
+        const part = row_dots_rowDots(bCols, D, aCols, D, b.units, false);
+        for (let i = 0; i < c.length; i++)
+            c[i] = c[i] + part[i];
+        matched++;
+        cosSum += meanCos;
+    }
+    if (matched === 0)
+        return null;
+    const rowOf = token_free_alignment_assign(c.map(Math.abs), D, D);
+    const channels = new Int32Array(D).fill(-1);
+    const signs = new Float64Array(D).fill(1);
+    for (let i = 0; i < D; i++) {
+        const j = rowOf[i];
+        if (j < 0)
+            continue;
+        channels[j] = i;
+        signs[j] = c[i * D + j] < 0 ? -1 : 1;
+    }
+    return { channels, signs, meanCorr: cosSum / matched };
+}
+/** Mean over rows of the largest value in the row (rows × cols). */
+function meanRowMax(m, rows, cols) {
+    let sum = 0;
+    for (let i = 0; i < rows; i++) {
+        let top = 0;
+        for (let j = 0; j < cols; j++)
+            top = Math.max(top, m[i * cols + j]);
+        sum += top;
+    }
+    return rows === 0 ? 0 : sum / rows;
+}
+/** For each row, the column of largest |value|, and the mean of those values. */
+function bestPartners(m, rows, cols) {
+    const assignment = new Int32Array(rows);
+    let sum = 0;
+    for (let i = 0; i < rows; i++) {
+        let top = 0;
+        for (let j = 1; j < cols; j++)
+            if (Math.abs(m[i * cols + j]) > Math.abs(m[i * cols + top]))
+                top = j;
+        assignment[i] = top;
+        sum += Math.abs(m[i * cols + top]);
+    }
+    return { assignment, meanCos: rows === 0 ? 0 : sum / rows };
+}
+
 ;// CONCATENATED MODULE: ./src/engine/lineage/unit-match.ts
 // Unit matching (lineage-test.md, step 4): each unit of B is paired with a unit of A by a linear
 // assignment that maximises the summed |cosine| of their unit views. |cos| rather than cos, because
@@ -14414,12 +14725,14 @@ function matchUnits(a, b) {
 ;// CONCATENATED MODULE: ./src/engine/lineage/probe-lineage.ts
 // The lineage test between two probes (lineage-test.md steps 2–5, on what fingerprints keep): one
 // model's probe matrices are the A side, the other's sampled rows the B side, in both directions;
-// each direction tries each residual alignment, and the largest T is kept.
+// each direction tries each residual alignment (none, shared tokens, token-free when both probes
+// are unprojected), and the largest T is kept.
 //
 // Layers: every probe layer of A takes the B layer whose matrices match it best (mean over B's
 // rows of the best |cosine|), so a dropped, duplicated or transplanted block maps where its weights
 // went; a B layer claimed twice keeps the better claim. Agreement (agreement.ts) is counted over
 // the chosen layer pairs only: B layers the probe does not cover say nothing either way.
+
 
 
 
@@ -14436,6 +14749,9 @@ function lineageOfProbes(a, b) {
     ];
     if (toA)
         maps.push({ alignment: "shared-tokens", bToA: toA, aToB: invertChannelMap(toA) });
+    const free = alignWithoutTokens(a, b);
+    if (free)
+        maps.push({ alignment: "token-free", bToA: free, aToB: invertChannelMap(free) });
     let best = null;
     let tries = 0;
     for (const m of maps) {
@@ -14527,7 +14843,7 @@ function sampleViews(sample, probe, align) {
  * B rows that choose layers and matrices; all rows are matched only for the chosen. Eight rows of a
  * derivative already score ≈ 1 against their own matrix and ≈ √(2 ln U / w) against others.
  */
-const SCORING_ROWS = 8;
+const probe_lineage_SCORING_ROWS = 8;
 /** |cos| of B's first `rows` rows with each A unit: rows × units. */
 function cosines(v, p, rows = v.rows) {
     return row_dots_rowDots(v.data, rows, p.data, p.units, v.width, true);
@@ -14551,7 +14867,7 @@ function oneWay(probe, other, align) {
         for (const p of probe.matrices) {
             if (p.units !== v.units || p.data.length !== p.units * v.width)
                 continue;
-            const rows = Math.min(v.rows, SCORING_ROWS);
+            const rows = Math.min(v.rows, probe_lineage_SCORING_ROWS);
             scored.push({ v, p, score: rowMaxMean(cosines(v, p, rows), rows, p.units) });
         }
     if (scored.length === 0)
