@@ -25,6 +25,8 @@ const MODELS = {
   // A fine-tune of the base with every disguise at once: heads, MLP units and the residual stream
   // permuted, channels rescaled, MLP pruned, the vocabulary rebuilt, storage transposed, renamed.
   suspect: disguiseAll(fineTune(base, { std: 0.02, seed: 5 }), 8),
+  // The same with a fresh vocabulary: no token string shared, so only the layers can realign.
+  "fresh-suspect": disguiseAll(fineTune(base, { std: 0.02, seed: 5 }), 8, "fresh"),
 };
 const PROBE = "features/lineage-probe/by-family/fam-base/base__hf-safetensors_lineage-probe.bin";
 const BUNDLE = "features/base/by-family/fam-base/base__hf-safetensors_features.json";
@@ -60,7 +62,11 @@ interface Report {
 }
 
 async function scanJson(root: string, ...flags: string[]): Promise<Report> {
-  const r = await cli(["scan", "suspect", "--db", root, "--json", ...flags]);
+  return scanModelJson("suspect", root, ...flags);
+}
+
+async function scanModelJson(model: string, root: string, ...flags: string[]): Promise<Report> {
+  const r = await cli(["scan", model, "--db", root, "--json", ...flags]);
   expect(r.code, r.err).toBe(0);
   return JSON.parse(r.out) as Report;
 }
@@ -146,6 +152,14 @@ describe("scan with the lineage test", () => {
       above_threshold: 1,
     });
     expect(r.problems).toEqual([]);
+  });
+
+  it("finds the base behind a fresh vocabulary too, by the token-free alignment of the stored probe", async () => {
+    const r = await scanModelJson("fresh-suspect", db);
+    expect(r.matches.map((m) => [m.model_id, m.verdict.label, m.lineage.alignment, m.lineage.t])).toEqual([
+      ["base", "high-confidence-match", "token-free", 1],
+    ]);
+    expect(r.counts).toMatchObject({ candidates: 3, not_matched: 2, above_threshold: 1 });
   });
 
   it("lists lineage matches whatever the threshold; the unrelated stay out at threshold 0", async () => {
