@@ -14240,6 +14240,19 @@ function row_dots_rowDots(b, bRows, a, aRows, width, abs) {
     }
     return out;
 }
+/** Mean over the rows of each row's largest value (m: rows × cols, row-major). */
+function rowMaxMean(m, rows, cols) {
+    if (rows === 0)
+        return 0;
+    let sum = 0;
+    for (let i = 0; i < rows; i++) {
+        let best = 0;
+        for (let j = 0; j < cols; j++)
+            best = Math.max(best, m[i * cols + j]);
+        sum += best;
+    }
+    return sum / rows;
+}
 
 ;// CONCATENATED MODULE: ./src/engine/lineage/residual-alignment.ts
 // Residual alignment (lineage-test.md, step 2, candidate a): the residual channels of B may be a
@@ -14373,6 +14386,44 @@ function invertChannelMap(map) {
     return { channels, signs, meanCorr: map.meanCorr };
 }
 
+;// CONCATENATED MODULE: ./src/engine/lineage/unit-match.ts
+// Unit matching (lineage-test.md, step 4): each unit of B is paired with a unit of A by a linear
+// assignment that maximises the summed |cosine| of their unit views. |cos| rather than cos, because
+// flipping the sign of a unit's weights on both sides of an odd nonlinearity is a disguise too.
+// `linear-sum-assignment` (Jonker–Volgenant, rectangular) does the assignment: on this machine it
+// meets the compare budget (a 48 × 4096 assignment takes about 0.1 s); nothing here depends on B's
+// unit order, so a permutation of B's units is recovered as it is.
+
+
+/** |cos| of every (B unit, A unit) pair: B.units × A.units, row-major (views are unit-norm). */
+function cosineMatrix(a, b) {
+    if (a.width !== b.width)
+        throw new RangeError(`unit widths differ: ${a.width} and ${b.width}`);
+    return rowDots(b.data, b.units, a.data, a.units, a.width, true);
+}
+/** The assignment of `rows` B units to `cols` A units maximising Σ |cos| (cos: rows × cols). */
+function assignUnits(cos, rows, cols) {
+    const assignment = new Int32Array(rows).fill(-1);
+    if (rows === 0 || cols === 0)
+        return { assignment, meanCos: 0 };
+    const matrix = Array.from({ length: rows }, (_, i) => cos.subarray(i * cols, (i + 1) * cols));
+    const { rowAssignments } = (0,lib/* linearSumAssignment */.M)(matrix, { maximaze: true });
+    let sum = 0;
+    let paired = 0;
+    for (let i = 0; i < rows; i++) {
+        const j = rowAssignments[i];
+        assignment[i] = j;
+        if (j >= 0) {
+            sum += cos[i * cols + j];
+            paired++;
+        }
+    }
+    return { assignment, meanCos: paired === 0 ? 0 : sum / paired };
+}
+function matchUnits(a, b) {
+    return assignUnits(cosineMatrix(a, b), b.units, a.units);
+}
+
 ;// CONCATENATED MODULE: ./src/engine/lineage/token-free-alignment.ts
 // Token-free residual alignment (lineage-test.md, step 2, candidate c): when the two vocabularies
 // share no token strings (a fresh vocabulary) the embeddings cannot say which residual channel of B
@@ -14419,11 +14470,12 @@ function alignWithoutTokens(a, b) {
     const mb = unambiguous(b.matrices, D);
     if (ma.length === 0 || mb.length === 0)
         return null;
-    const ga = channelGram(leading(ma, D), D);
-    const gb = channelGram(leading(mb, D), D);
+    const ga = gramOf(a, ma);
+    const gb = gramOf(b, mb);
+    const estimateFrom = leading(mb, D);
     let map = withSigns(ga, gb, D, graphMatch(ga, gb, D, signatureMatch(ga, gb, D)));
     for (let round = 0; round < MAX_UNIT_ROUNDS; round++) {
-        const next = fromUnits(ma, leading(mb, D), D, map);
+        const next = fromUnits(ma, estimateFrom, D, map);
         if (!next)
             break;
         const same = next.channels.every((c, j) => c === map.channels[j] && next.signs[j] === map.signs[j]);
@@ -14458,6 +14510,14 @@ function leading(ms, D) {
     }
     return out;
 }
+/** Each probe's Gram, kept while the probe lives: `scan` aligns one model with every entry. */
+const grams = new WeakMap();
+function gramOf(p, unambiguousMatrices) {
+    let g = grams.get(p);
+    if (!g)
+        grams.set(p, (g = channelGram(leading(unambiguousMatrices, p.hidden), p.hidden)));
+    return g;
+}
 /** Columns of a units × D matrix: D rows of `units` values. */
 function columnsOf(data, units, D) {
     const out = new Float64Array(D * units);
@@ -14481,11 +14541,8 @@ function channelGram(ms, D) {
             g[i * D + j] = g[i * D + j] * scale[i] * scale[j];
     return g;
 }
-/** A linear assignment maximising `score` (rows × cols): for each row, its column (−1: none). */
-function token_free_alignment_assign(score, rows, cols) {
-    const matrix = Array.from({ length: rows }, (_, i) => score.subarray(i * cols, (i + 1) * cols));
-    return Int32Array.from((0,lib/* linearSumAssignment */.M)(matrix, { maximaze: true }).rowAssignments);
-}
+/** The linear assignment maximising `score` (D × D): for each row, its column. */
+const token_free_alignment_assign = (score, D) => assignUnits(score, D, D).assignment;
 /** First map from permutation-invariant signatures: perm[i] is the A channel of B channel i. */
 function signatureMatch(ga, gb, D) {
     const signature = (g) => {
@@ -14509,7 +14566,7 @@ function signatureMatch(ga, gb, D) {
                 d += (sb[i * w + k] - sa[j * w + k]) ** 2;
             score[i * D + j] = -d;
         }
-    return token_free_alignment_assign(score, D, D);
+    return token_free_alignment_assign(score, D);
 }
 /** Refines perm by maximising Σ_i≠k G_B[i,k]² G_A[perm i, perm k]², one linearisation at a time. */
 function graphMatch(ga, gb, D, start) {
@@ -14524,7 +14581,7 @@ function graphMatch(ga, gb, D, start) {
         for (let j = 0; j < D; j++)
             for (let k = 0; k < D; k++)
                 aInB[j * D + k] = sq(ga, j, perm[k]);
-        const next = token_free_alignment_assign(row_dots_rowDots(bSq, D, aInB, D, D, false), D, D);
+        const next = token_free_alignment_assign(row_dots_rowDots(bSq, D, aInB, D, D, false), D);
         if (next.every((v, i) => v === perm[i]))
             break;
         perm = next;
@@ -14615,7 +14672,7 @@ function fromUnits(ma, mb, D, map) {
         for (const a of ma) {
             if (a.units !== whole.units)
                 continue;
-            const score = meanRowMax(row_dots_rowDots(bData, rows, a.data, a.units, D, true), rows, a.units);
+            const score = rowMaxMean(row_dots_rowDots(bData, rows, a.data, a.units, D, true), rows, a.units);
             if (best === null || score > best.score)
                 best = { a, score };
         }
@@ -14646,7 +14703,7 @@ function fromUnits(ma, mb, D, map) {
     }
     if (matched === 0)
         return null;
-    const rowOf = token_free_alignment_assign(c.map(Math.abs), D, D);
+    const rowOf = token_free_alignment_assign(c.map(Math.abs), D);
     const channels = new Int32Array(D).fill(-1);
     const signs = new Float64Array(D).fill(1);
     for (let i = 0; i < D; i++) {
@@ -14657,17 +14714,6 @@ function fromUnits(ma, mb, D, map) {
         signs[j] = c[i * D + j] < 0 ? -1 : 1;
     }
     return { channels, signs, meanCorr: cosSum / matched };
-}
-/** Mean over rows of the largest value in the row (rows × cols). */
-function meanRowMax(m, rows, cols) {
-    let sum = 0;
-    for (let i = 0; i < rows; i++) {
-        let top = 0;
-        for (let j = 0; j < cols; j++)
-            top = Math.max(top, m[i * cols + j]);
-        sum += top;
-    }
-    return rows === 0 ? 0 : sum / rows;
 }
 /** For each row, the column of largest |value|, and the mean of those values. */
 function bestPartners(m, rows, cols) {
@@ -14682,44 +14728,6 @@ function bestPartners(m, rows, cols) {
         sum += Math.abs(m[i * cols + top]);
     }
     return { assignment, meanCos: rows === 0 ? 0 : sum / rows };
-}
-
-;// CONCATENATED MODULE: ./src/engine/lineage/unit-match.ts
-// Unit matching (lineage-test.md, step 4): each unit of B is paired with a unit of A by a linear
-// assignment that maximises the summed |cosine| of their unit views. |cos| rather than cos, because
-// flipping the sign of a unit's weights on both sides of an odd nonlinearity is a disguise too.
-// `linear-sum-assignment` (Jonker–Volgenant, rectangular) does the assignment: on this machine it
-// meets the compare budget (a 48 × 4096 assignment takes about 0.1 s); nothing here depends on B's
-// unit order, so a permutation of B's units is recovered as it is.
-
-
-/** |cos| of every (B unit, A unit) pair: B.units × A.units, row-major (views are unit-norm). */
-function cosineMatrix(a, b) {
-    if (a.width !== b.width)
-        throw new RangeError(`unit widths differ: ${a.width} and ${b.width}`);
-    return rowDots(b.data, b.units, a.data, a.units, a.width, true);
-}
-/** The assignment of `rows` B units to `cols` A units maximising Σ |cos| (cos: rows × cols). */
-function assignUnits(cos, rows, cols) {
-    const assignment = new Int32Array(rows).fill(-1);
-    if (rows === 0 || cols === 0)
-        return { assignment, meanCos: 0 };
-    const matrix = Array.from({ length: rows }, (_, i) => cos.subarray(i * cols, (i + 1) * cols));
-    const { rowAssignments } = (0,lib/* linearSumAssignment */.M)(matrix, { maximaze: true });
-    let sum = 0;
-    let paired = 0;
-    for (let i = 0; i < rows; i++) {
-        const j = rowAssignments[i];
-        assignment[i] = j;
-        if (j >= 0) {
-            sum += cos[i * cols + j];
-            paired++;
-        }
-    }
-    return { assignment, meanCos: paired === 0 ? 0 : sum / paired };
-}
-function matchUnits(a, b) {
-    return assignUnits(cosineMatrix(a, b), b.units, a.units);
 }
 
 ;// CONCATENATED MODULE: ./src/engine/lineage/probe-lineage.ts
@@ -14847,18 +14855,6 @@ const probe_lineage_SCORING_ROWS = 8;
 /** |cos| of B's first `rows` rows with each A unit: rows × units. */
 function cosines(v, p, rows = v.rows) {
     return row_dots_rowDots(v.data, rows, p.data, p.units, v.width, true);
-}
-function rowMaxMean(cos, rows, cols) {
-    if (rows === 0)
-        return 0;
-    let sum = 0;
-    for (let i = 0; i < rows; i++) {
-        let best = 0;
-        for (let j = 0; j < cols; j++)
-            best = Math.max(best, cos[i * cols + j]);
-        sum += best;
-    }
-    return sum / rows;
 }
 function oneWay(probe, other, align) {
     const views = sampleViews(other.sample, probe, align);

@@ -7,8 +7,7 @@ import type { GeneratedModel, GeneratedTensor } from "../model-factory.js";
 import { orderedMapJson, stringifyWithRaw } from "../model-factory/json.js";
 import { Rng, seedFrom } from "../rng.js";
 import { keep, nonWeightFiles, rebuild, tensorStd, utf8, type TensorPlan } from "./rebuild.js";
-
-const VOCAB_ROWS = /(^|\.)embed_tokens\.weight$|^lm_head\.weight$/;
+import { VOCAB_ROWS } from "./vocab-rebuild.js";
 
 interface TokenizerDoc {
   added_tokens?: { id: number; content: string }[];

@@ -9,7 +9,8 @@ import { Rng, randomPermutation, seedFrom } from "../rng.js";
 import { gather } from "./gather.js";
 import { keep, nonWeightFiles, rebuild, utf8, type TensorPlan } from "./rebuild.js";
 
-const VOCAB_ROWS = /(^|\.)embed_tokens\.weight$|^lm_head\.weight$/;
+/** The token tables: rows follow the vocabulary. */
+export const VOCAB_ROWS = /(^|\.)embed_tokens\.weight$|^lm_head\.weight$/;
 
 interface TokenizerDoc {
   added_tokens?: { id: number }[];

@@ -12,7 +12,7 @@ import { agreementOf, type AgreementPair } from "./agreement.js";
 import type { LineageProbe, ProbeMatrix, SampleMatrix } from "./probe.js";
 import { alignByEmbeddings, invertChannelMap, type ChannelMap } from "./residual-alignment.js";
 import { projectRows, sketchOf } from "./sketch.js";
-import { rowDots } from "./row-dots.js";
+import { rowDots, rowMaxMean } from "./row-dots.js";
 import { alignWithoutTokens } from "./token-free-alignment.js";
 import { assignUnits } from "./unit-match.js";
 import { unitView } from "./unit-views.js";
@@ -163,17 +163,6 @@ const SCORING_ROWS = 8;
 /** |cos| of B's first `rows` rows with each A unit: rows × units. */
 function cosines(v: View, p: ProbeMatrix, rows = v.rows): Float64Array {
   return rowDots(v.data, rows, p.data, p.units, v.width, true);
-}
-
-function rowMaxMean(cos: Float64Array, rows: number, cols: number): number {
-  if (rows === 0) return 0;
-  let sum = 0;
-  for (let i = 0; i < rows; i++) {
-    let best = 0;
-    for (let j = 0; j < cols; j++) best = Math.max(best, cos[i * cols + j] as number);
-    sum += best;
-  }
-  return sum / rows;
 }
 
 interface Scored {

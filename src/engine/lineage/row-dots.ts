@@ -46,3 +46,15 @@ export function rowDots(
   }
   return out;
 }
+
+/** Mean over the rows of each row's largest value (m: rows × cols, row-major). */
+export function rowMaxMean(m: Float64Array, rows: number, cols: number): number {
+  if (rows === 0) return 0;
+  let sum = 0;
+  for (let i = 0; i < rows; i++) {
+    let best = 0;
+    for (let j = 0; j < cols; j++) best = Math.max(best, m[i * cols + j] as number);
+    sum += best;
+  }
+  return sum / rows;
+}

@@ -19,10 +19,10 @@
 // The map is one more candidate: its T is computed like the others' and the candidates' count is
 // paid in the p-value, so fitting a map to two independent models buys no agreement (the null).
 
-import { linearSumAssignment } from "linear-sum-assignment";
 import type { LineageProbe, ProbeMatrix } from "./probe.js";
 import type { ChannelMap } from "./residual-alignment.js";
-import { rowDots } from "./row-dots.js";
+import { rowDots, rowMaxMean } from "./row-dots.js";
+import { assignUnits } from "./unit-match.js";
 
 /** Rounds of each stage; both usually settle in two or three. */
 const MAX_GRAPH_ROUNDS = 8;
@@ -46,11 +46,12 @@ export function alignWithoutTokens(a: LineageProbe, b: LineageProbe): ChannelMap
   const ma = unambiguous(a.matrices, D);
   const mb = unambiguous(b.matrices, D);
   if (ma.length === 0 || mb.length === 0) return null;
-  const ga = channelGram(leading(ma, D), D);
-  const gb = channelGram(leading(mb, D), D);
+  const ga = gramOf(a, ma);
+  const gb = gramOf(b, mb);
+  const estimateFrom = leading(mb, D);
   let map = withSigns(ga, gb, D, graphMatch(ga, gb, D, signatureMatch(ga, gb, D)));
   for (let round = 0; round < MAX_UNIT_ROUNDS; round++) {
-    const next = fromUnits(ma, leading(mb, D), D, map);
+    const next = fromUnits(ma, estimateFrom, D, map);
     if (!next) break;
     const same = next.channels.every((c, j) => c === map.channels[j] && next.signs[j] === map.signs[j]);
     map = next;
@@ -85,6 +86,15 @@ function leading(ms: readonly ProbeMatrix[], D: number): ProbeMatrix[] {
   return out;
 }
 
+/** Each probe's Gram, kept while the probe lives: `scan` aligns one model with every entry. */
+const grams = new WeakMap<LineageProbe, Float64Array>();
+
+function gramOf(p: LineageProbe, unambiguousMatrices: readonly ProbeMatrix[]): Float64Array {
+  let g = grams.get(p);
+  if (!g) grams.set(p, (g = channelGram(leading(unambiguousMatrices, p.hidden), p.hidden)));
+  return g;
+}
+
 /** Columns of a units × D matrix: D rows of `units` values. */
 function columnsOf(data: ArrayLike<number>, units: number, D: number): Float64Array {
   const out = new Float64Array(D * units);
@@ -107,11 +117,8 @@ function channelGram(ms: readonly ProbeMatrix[], D: number): Float64Array {
   return g;
 }
 
-/** A linear assignment maximising `score` (rows × cols): for each row, its column (−1: none). */
-function assign(score: Float64Array, rows: number, cols: number): Int32Array {
-  const matrix = Array.from({ length: rows }, (_, i) => score.subarray(i * cols, (i + 1) * cols));
-  return Int32Array.from(linearSumAssignment(matrix, { maximaze: true }).rowAssignments);
-}
+/** The linear assignment maximising `score` (D × D): for each row, its column. */
+const assign = (score: Float64Array, D: number): Int32Array => assignUnits(score, D, D).assignment;
 
 /** First map from permutation-invariant signatures: perm[i] is the A channel of B channel i. */
 function signatureMatch(ga: Float64Array, gb: Float64Array, D: number): Int32Array {
@@ -135,7 +142,7 @@ function signatureMatch(ga: Float64Array, gb: Float64Array, D: number): Int32Arr
       for (let k = 0; k < w; k++) d += ((sb[i * w + k] as number) - (sa[j * w + k] as number)) ** 2;
       score[i * D + j] = -d;
     }
-  return assign(score, D, D);
+  return assign(score, D);
 }
 
 /** Refines perm by maximising Σ_i≠k G_B[i,k]² G_A[perm i, perm k]², one linearisation at a time. */
@@ -149,7 +156,7 @@ function graphMatch(ga: Float64Array, gb: Float64Array, D: number, start: Int32A
     // A's G² with its columns in B's order under perm: row j, column k = G_A[j, perm k]².
     const aInB = new Float64Array(D * D);
     for (let j = 0; j < D; j++) for (let k = 0; k < D; k++) aInB[j * D + k] = sq(ga, j, perm[k] as number);
-    const next = assign(rowDots(bSq, D, aInB, D, D, false), D, D);
+    const next = assign(rowDots(bSq, D, aInB, D, D, false), D);
     if (next.every((v, i) => v === perm[i])) break;
     perm = next;
   }
@@ -242,7 +249,7 @@ function fromUnits(
     let best: { a: ProbeMatrix; score: number } | null = null;
     for (const a of ma) {
       if (a.units !== whole.units) continue;
-      const score = meanRowMax(rowDots(bData, rows, a.data, a.units, D, true), rows, a.units);
+      const score = rowMaxMean(rowDots(bData, rows, a.data, a.units, D, true), rows, a.units);
       if (best === null || score > best.score) best = { a, score };
     }
     if (!best) continue;
@@ -267,7 +274,7 @@ function fromUnits(
     cosSum += meanCos;
   }
   if (matched === 0) return null;
-  const rowOf = assign(c.map(Math.abs), D, D);
+  const rowOf = assign(c.map(Math.abs), D);
   const channels = new Int32Array(D).fill(-1);
   const signs = new Float64Array(D).fill(1);
   for (let i = 0; i < D; i++) {
@@ -277,17 +284,6 @@ function fromUnits(
     signs[j] = (c[i * D + j] as number) < 0 ? -1 : 1;
   }
   return { channels, signs, meanCorr: cosSum / matched };
-}
-
-/** Mean over rows of the largest value in the row (rows × cols). */
-function meanRowMax(m: Float64Array, rows: number, cols: number): number {
-  let sum = 0;
-  for (let i = 0; i < rows; i++) {
-    let top = 0;
-    for (let j = 0; j < cols; j++) top = Math.max(top, m[i * cols + j] as number);
-    sum += top;
-  }
-  return rows === 0 ? 0 : sum / rows;
 }
 
 /** For each row, the column of largest |value|, and the mean of those values. */
